@@ -178,7 +178,8 @@ public final class RouteFileReader {
                     case "step" -> "a step goes on through 'next' only: remove '" + key + "' or make it a question";
                     default -> "an end node has no way on: remove '" + key + "' or make it a step or question";
                 };
-                yaml.problem(yaml.line(key), "A " + kind + " node cannot have '" + key + "'.", fix);
+                String article = kind.equals("end") ? "An " : "A ";
+                yaml.problem(yaml.line(key), article + kind + " node cannot have '" + key + "'.", fix);
             }
         }
     }
