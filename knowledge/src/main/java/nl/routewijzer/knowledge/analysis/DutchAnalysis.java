@@ -1,0 +1,90 @@
+package nl.routewijzer.knowledge.analysis;
+
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * The one analysis of the knowledge base, used both to index and to search. Text fields: lower case,
+ * diacritics folded ("géén" = "geen"), Dutch stop words removed, compounds split into the corpus's own
+ * words ("verzuimregistratie" also yields "verzuim" and "registratie"), Snowball Dutch stemming. The
+ * {@link Fields#GRAMS} field holds 4-grams of each word, so that words sharing a stem-resistant part still
+ * meet ("registreren" and "registratie").
+ */
+public final class DutchAnalysis {
+
+    static final int MIN_COMPOUND_LENGTH = 8;
+    static final int MIN_PART_LENGTH = 4;
+    static final int MAX_PART_LENGTH = 20;
+    static final int GRAM_SIZE = 4;
+
+    private DutchAnalysis() {
+    }
+
+    /**
+     * @param vocabulary the words of the corpus (folded, lower case, at least {@value #MIN_PART_LENGTH}
+     *                   letters): the parts a compound may be split into
+     */
+    public static Analyzer create(Set<String> vocabulary) {
+        CharArraySet parts = new CharArraySet(vocabulary, false);
+        return new PerFieldAnalyzerWrapper(words(parts), Map.of(Fields.GRAMS, grams()));
+    }
+
+    /** The stop words, folded like the text they are removed from. */
+    public static CharArraySet stopWords() {
+        CharArraySet folded = new CharArraySet(DutchAnalyzer.getDefaultStopSet().size(), false);
+        for (Object word : DutchAnalyzer.getDefaultStopSet()) {
+            folded.add(fold(new String((char[]) word)));
+        }
+        return folded;
+    }
+
+    private static Analyzer words(CharArraySet parts) {
+        CharArraySet stop = stopWords();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                stream = new StopFilter(stream, stop);
+                stream = new DictionaryCompoundWordTokenFilter(stream, parts, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH,
+                        MAX_PART_LENGTH, false);
+                stream = new SnowballFilter(stream, new DutchStemmer());
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    private static Analyzer grams() {
+        CharArraySet stop = stopWords();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                stream = new StopFilter(stream, stop);
+                stream = new NGramTokenFilter(stream, GRAM_SIZE, GRAM_SIZE, false);
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /** Lower case without diacritics, as the analyzer sees a word before stemming. */
+    public static String fold(String text) {
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,8 @@
+package nl.routewijzer.knowledge.load;
+
+/**
+ * One content file, by its path under {@code knowledge/}: {@code documents/<doc>/<NN>-<slug>.md},
+ * {@code references.yaml}, {@code glossary.yaml} or {@code synonyms.yaml}.
+ */
+public record KnowledgeSource(String path, String text) {
+}

@@ -1,0 +1,12 @@
+package nl.routewijzer.knowledge.search;
+
+import java.util.Optional;
+import nl.routewijzer.knowledge.model.KnowledgeEntry;
+
+/**
+ * One answer: the entry, the passage of it that best fits the question, and how well it fits.
+ *
+ * @param coverage the share (0-1) of the question's meaning, weighted by rarity, that the entry contains
+ */
+public record Hit(KnowledgeEntry entry, Optional<String> heading, String passage, double score, double coverage) {
+}

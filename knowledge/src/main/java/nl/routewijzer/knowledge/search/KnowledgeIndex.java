@@ -1,0 +1,99 @@
+package nl.routewijzer.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.routewijzer.knowledge.analysis.DutchAnalysis;
+import nl.routewijzer.knowledge.analysis.Fields;
+import nl.routewijzer.knowledge.analysis.Terms;
+import nl.routewijzer.knowledge.load.KnowledgeBase;
+import nl.routewijzer.knowledge.model.KnowledgeEntry;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The in-memory Lucene index of a knowledge base, with what the searcher needs beside it: each entry's
+ * analysed terms and 4-grams (to measure how much of a question an entry covers) and its passages.
+ * Immutable once built; safe to search from many threads.
+ */
+public final class KnowledgeIndex {
+
+    final List<KnowledgeEntry> entries;
+    final List<Set<String>> entryTerms = new ArrayList<>();
+    final List<Set<String>> entryGrams = new ArrayList<>();
+    final List<List<Passage>> passages = new ArrayList<>();
+    final Analyzer analyzer;
+    final IndexSearcher searcher;
+    final SynonymExpander synonyms;
+    final Set<String> stopWords = new HashSet<>();
+
+    private KnowledgeIndex(KnowledgeBase base) throws IOException {
+        this.entries = base.entries();
+        this.analyzer = DutchAnalysis.create(vocabulary(base));
+        this.synonyms = new SynonymExpander(base.terms(), base.synonymGroups());
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (int i = 0; i < entries.size(); i++) {
+                KnowledgeEntry entry = entries.get(i);
+                String keywords = String.join("\n", entry.keywords());
+                String all = entry.title() + "\n" + keywords + "\n" + entry.body();
+                Document doc = new Document();
+                doc.add(new StoredField(Fields.ID, i));
+                doc.add(new TextField(Fields.TITLE, entry.title() + "\n" + entry.chapter().orElse(""), Field.Store.NO));
+                doc.add(new TextField(Fields.KEYWORDS, keywords, Field.Store.NO));
+                doc.add(new TextField(Fields.BODY, entry.body(), Field.Store.NO));
+                doc.add(new TextField(Fields.GRAMS, all, Field.Store.NO));
+                writer.addDocument(doc);
+                entryTerms.add(Terms.distinct(analyzer, Fields.BODY, all + "\n" + entry.chapter().orElse("")));
+                entryGrams.add(Terms.distinct(analyzer, Fields.GRAMS, all));
+                passages.add(PassageSplitter.split(entry.body(), analyzer));
+            }
+        }
+        this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+        DutchAnalysis.stopWords().forEach(w -> stopWords.add(new String((char[]) w)));
+    }
+
+    public static KnowledgeIndex build(KnowledgeBase base) {
+        try {
+            return new KnowledgeIndex(base);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the in-memory knowledge index", e);
+        }
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    Optional<KnowledgeEntry> entry(int ordinal) {
+        return ordinal >= 0 && ordinal < entries.size() ? Optional.of(entries.get(ordinal)) : Optional.empty();
+    }
+
+    /** The corpus's own words: the parts compounds may be split into. */
+    private static Set<String> vocabulary(KnowledgeBase base) {
+        Set<String> words = new HashSet<>();
+        Set<String> stop = new HashSet<>();
+        DutchAnalysis.stopWords().forEach(w -> stop.add(new String((char[]) w)));
+        for (KnowledgeEntry entry : base.entries()) {
+            String text = entry.title() + " " + String.join(" ", entry.keywords()) + " " + entry.body();
+            for (String word : DutchAnalysis.fold(text).split("[^a-z]+")) {
+                if (word.length() >= 4 && !stop.contains(word)) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+}

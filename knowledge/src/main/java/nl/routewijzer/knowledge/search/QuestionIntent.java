@@ -1,0 +1,27 @@
+package nl.routewijzer.knowledge.search;
+
+/** What kind of answer a question asks for; decides which kinds of entry are preferred. */
+public enum QuestionIntent {
+    /** "waar lees ik meer over ...", "waar vind ik ...": a document and chapter. */
+    WHERE_TO_READ,
+    /** "wat is ...", "wat betekent ...", "waar staat ... voor": a term's meaning. */
+    DEFINITION,
+    /** Any other question: a fact from the text. */
+    FACT;
+
+    private static final java.util.regex.Pattern DEFINITION_PATTERN = java.util.regex.Pattern.compile(
+            "^(wat (is|zijn|betekent|betekenen|bedoelen ze met|wordt bedoeld met|houdt)\\b|waar staat .+ voor\\b"
+                    + "|betekenis van\\b|definitie van\\b|wat doet (een|de|het)\\b|wie is (een|de)\\b)");
+    private static final java.util.regex.Pattern WHERE_PATTERN = java.util.regex.Pattern.compile(
+            "(waar (lees|vind|kan|staat|staan|zie)\\b|meer (lezen|informatie|info)\\b|lees ik\\b|\\blink\\b|"
+                    + "\\bdocument\\b|\\bhoofdstuk\\b|\\bhandreiking\\b)");
+
+    /** @param folded the question in lower case without diacritics */
+    static QuestionIntent of(String folded) {
+        String text = folded.strip();
+        if (DEFINITION_PATTERN.matcher(text).find()) {
+            return DEFINITION;
+        }
+        return WHERE_PATTERN.matcher(text).find() ? WHERE_TO_READ : FACT;
+    }
+}

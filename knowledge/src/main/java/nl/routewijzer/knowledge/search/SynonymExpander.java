@@ -1,0 +1,58 @@
+package nl.routewijzer.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.routewijzer.knowledge.analysis.DutchAnalysis;
+import nl.routewijzer.knowledge.model.Term;
+
+/**
+ * Adds to a question the other words of every synonym group it mentions: the glossary's terms, expansions
+ * and aliases (JES = multidisciplinair overleg Jeugdhulp en School) and the general groups of synonyms.yaml
+ * ("hoe vaak" = frequentie). Applied at search time only, on whole words.
+ */
+final class SynonymExpander {
+
+    private record Group(List<String> phrases, List<Pattern> patterns) {
+    }
+
+    private final List<Group> groups = new ArrayList<>();
+
+    SynonymExpander(List<Term> terms, List<List<String>> synonymGroups) {
+        for (Term term : terms) {
+            List<String> phrases = new ArrayList<>();
+            phrases.add(term.term());
+            term.expansion().ifPresent(phrases::add);
+            phrases.addAll(term.aliases());
+            add(phrases);
+        }
+        synonymGroups.forEach(this::add);
+    }
+
+    private void add(List<String> phrases) {
+        List<String> folded = phrases.stream().map(DutchAnalysis::fold).map(String::strip).filter(p -> !p.isEmpty())
+                .distinct().toList();
+        if (folded.size() >= 2) {
+            groups.add(new Group(folded, folded.stream()
+                    .map(p -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p) + "(?![\\p{L}\\p{N}])")).toList()));
+        }
+    }
+
+    /** The phrases to add to the (folded) question: synonyms of what it mentions, minus what it already says. */
+    List<String> expand(String foldedQuestion) {
+        Set<String> extra = new LinkedHashSet<>();
+        for (Group group : groups) {
+            boolean mentioned = group.patterns().stream().anyMatch(p -> p.matcher(foldedQuestion).find());
+            if (mentioned) {
+                for (int i = 0; i < group.phrases().size(); i++) {
+                    if (!group.patterns().get(i).matcher(foldedQuestion).find()) {
+                        extra.add(group.phrases().get(i));
+                    }
+                }
+            }
+        }
+        return List.copyOf(extra);
+    }
+}
