@@ -16,15 +16,24 @@ public final class KnowledgeFiles {
     private KnowledgeFiles() {
     }
 
+    /**
+     * The files of the {@code knowledge/} resource folder, whether it is a folder (a build) or inside a plain jar
+     * (a module used from the local repository).
+     */
     public static List<KnowledgeSource> fromResourceFolder() {
         URL url = KnowledgeFiles.class.getClassLoader().getResource("knowledge");
-        if (url == null || !"file".equals(url.getProtocol())) {
-            throw new IllegalStateException("knowledge/ is not a folder on the classpath: " + url);
+        if (url == null) {
+            throw new IllegalStateException("knowledge/ is not on the classpath");
         }
         try {
+            if ("jar".equals(url.getProtocol())) {
+                try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(url.toURI(), java.util.Map.of())) {
+                    return fromDirectory(jar.getPath("/knowledge"));
+                }
+            }
             return fromDirectory(Path.of(url.toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("Cannot read knowledge/ from " + url, e);
         }
     }
 

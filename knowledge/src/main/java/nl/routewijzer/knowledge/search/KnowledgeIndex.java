@@ -33,6 +33,7 @@ public final class KnowledgeIndex {
     final List<KnowledgeEntry> entries;
     final List<Set<String>> entryTerms = new ArrayList<>();
     final List<Set<String>> entryGrams = new ArrayList<>();
+    final List<Set<String>> titleTerms = new ArrayList<>();
     final List<List<Passage>> passages = new ArrayList<>();
     final Analyzer analyzer;
     final IndexSearcher searcher;
@@ -58,6 +59,7 @@ public final class KnowledgeIndex {
                 writer.addDocument(doc);
                 entryTerms.add(Terms.distinct(analyzer, Fields.BODY, all + "\n" + entry.chapter().orElse("")));
                 entryGrams.add(Terms.distinct(analyzer, Fields.GRAMS, all));
+                titleTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title()));
                 passages.add(PassageSplitter.split(entry.body(), analyzer));
             }
         }

@@ -158,12 +158,22 @@ public final class KnowledgeSearcher {
     private record PassageChoice(Optional<String> heading, String text) {
     }
 
-    /** The passage sharing the most (rarity-weighted) terms with the question, with a short neighbour joined. */
-    private PassageChoice bestPassage(int ordinal, Set<String> terms, Set<String> synonymTerms) throws IOException {
+    /**
+     * The passage sharing the most (rarity-weighted) terms with the question, with a short neighbour joined.
+     * Terms of the entry's title say what the whole entry is about, not which passage answers: they do not
+     * count, so a question about the entry itself gets its opening passage.
+     */
+    private PassageChoice bestPassage(int ordinal, Set<String> questionTerms, Set<String> questionSynonyms)
+            throws IOException {
         List<Passage> passages = index.passages.get(ordinal);
         if (passages.isEmpty()) {
             return new PassageChoice(Optional.empty(), index.entries.get(ordinal).body());
         }
+        Set<String> titleTerms = index.titleTerms.get(ordinal);
+        Set<String> terms = new LinkedHashSet<>(questionTerms);
+        terms.removeAll(titleTerms);
+        Set<String> synonymTerms = new LinkedHashSet<>(questionSynonyms);
+        synonymTerms.removeAll(titleTerms);
         int best = 0;
         double bestScore = -1;
         for (int i = 0; i < passages.size(); i++) {

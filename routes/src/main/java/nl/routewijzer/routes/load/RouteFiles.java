@@ -20,15 +20,24 @@ public final class RouteFiles {
     }
 
     /** The route files of the {@code routes/} resource folder as exploded on the file system. */
+    /**
+     * The files of the {@code routes/} resource folder, whether it is a folder (a build) or inside a plain jar
+     * (a module used from the local repository).
+     */
     public static List<RouteSource> fromResourceFolder() {
         URL url = RouteFiles.class.getClassLoader().getResource("routes");
-        if (url == null || !"file".equals(url.getProtocol())) {
-            throw new IllegalStateException("routes/ is not a folder on the classpath: " + url);
+        if (url == null) {
+            throw new IllegalStateException("routes/ is not on the classpath");
         }
         try {
+            if ("jar".equals(url.getProtocol())) {
+                try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(url.toURI(), java.util.Map.of())) {
+                    return fromDirectory(jar.getPath("/routes"));
+                }
+            }
             return fromDirectory(Path.of(url.toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("Cannot read routes/ from " + url, e);
         }
     }
 

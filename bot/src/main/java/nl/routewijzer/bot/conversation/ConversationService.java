@@ -1,0 +1,103 @@
+package nl.routewijzer.bot.conversation;
+
+import static nl.routewijzer.bot.conversation.UiText.Key.*;
+
+import java.util.List;
+import java.util.Optional;
+import nl.routewijzer.bot.state.ConversationStore;
+import nl.routewijzer.bot.state.StoredConversation;
+import nl.routewijzer.routes.engine.Resumption;
+import nl.routewijzer.routes.engine.RouteEngine;
+import nl.routewijzer.routes.engine.RouteState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point of every channel: takes a message of a conversation, returns the bot's replies.
+ * Loads the stored state, lets the planner decide, and saves optimistically; when another message of the
+ * same conversation saved in between, the message is planned again on the fresh state.
+ */
+public class ConversationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+
+    private final ConversationStore store;
+    private final RouteEngine engine;
+    private final TurnPlanner planner;
+    private final UiText text;
+    private final ConversationProperties properties;
+    private final ConversationListener listener;
+
+    public ConversationService(ConversationStore store, RouteEngine engine, StepRenderer steps,
+                               FreeQuestionAnswerer answerer, UiText text, ConversationProperties properties,
+                               ConversationListener listener) {
+        this.store = store;
+        this.engine = engine;
+        this.planner = new TurnPlanner(engine, steps, answerer, text);
+        this.text = text;
+        this.properties = properties;
+        this.listener = listener;
+    }
+
+    /**
+     * @param conversationId unique across channels (the channel prefixes its own ids)
+     * @param message        what the user typed, or the value of a pressed button
+     */
+    public List<Reply> handle(String conversationId, String channel, String message) {
+        // Message text may be about a child: never above DEBUG.
+        log.debug("Message for {} on {} ({} chars)", conversationId, channel, message.length());
+        for (int attempt = 1; attempt <= properties.saveAttempts(); attempt++) {
+            StoredConversation stored = store.find(conversationId);
+            Turn turn = plan(stored, message.strip());
+            boolean done = switch (turn.effect()) {
+                case KEEP -> true;
+                case SAVE -> store.save(conversationId, turn.route(), stored.version());
+                case FORGET -> {
+                    store.delete(conversationId);
+                    yield true;
+                }
+            };
+            if (done) {
+                listener.handled(channel, stored.route(), turn.route(), turn.replies());
+                return turn.replies();
+            }
+            log.debug("Conversation {} changed concurrently; planning again (attempt {})", conversationId, attempt);
+        }
+        log.warn("Conversation {} kept changing concurrently; gave up after {} attempts", conversationId,
+                properties.saveAttempts());
+        return List.of(Reply.text(text.get(BUSY)));
+    }
+
+    private Turn plan(StoredConversation stored, String message) {
+        Optional<RouteState> route = stored.route();
+        List<Reply> notices = List.of();
+        boolean mustSave = false;
+        if (route.isPresent()) {
+            switch (engine.resume(route.get())) {
+                case Resumption.Resumed resumed -> {
+                    mustSave = !resumed.state().equals(route.get());
+                    route = Optional.of(resumed.state());
+                }
+                case Resumption.Restarted restarted -> {
+                    notices = List.of(Reply.text(text.get(CONTENT_CHANGED)));
+                    route = Optional.of(restarted.state());
+                    mustSave = true;
+                }
+                case Resumption.RouteGone gone -> {
+                    notices = List.of(Reply.text(text.get(ROUTE_GONE)));
+                    route = Optional.empty();
+                    mustSave = true;
+                }
+            }
+        }
+        Turn turn;
+        if (message.isEmpty()) {
+            turn = planner.notice(route, text.get(EMPTY_MESSAGE));
+        } else if (message.length() > properties.maxTextLength()) {
+            turn = planner.notice(route, text.get(TOO_LONG, message.length(), properties.maxTextLength()));
+        } else {
+            turn = planner.plan(route, message);
+        }
+        return notices.isEmpty() && !mustSave ? turn : turn.after(notices, mustSave);
+    }
+}

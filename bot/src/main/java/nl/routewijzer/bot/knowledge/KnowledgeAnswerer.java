@@ -1,0 +1,114 @@
+package nl.routewijzer.bot.knowledge;
+
+import static nl.routewijzer.bot.conversation.UiText.Key.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.routewijzer.bot.conversation.FreeQuestionAnswerer;
+import nl.routewijzer.bot.conversation.Reply;
+import nl.routewijzer.bot.conversation.Reply.ReplyLink;
+import nl.routewijzer.bot.conversation.UiText;
+import nl.routewijzer.knowledge.model.KnowledgeEntry;
+import nl.routewijzer.knowledge.search.Hit;
+import nl.routewijzer.knowledge.search.KnowledgeSearcher;
+import nl.routewijzer.knowledge.search.SearchResult;
+
+/**
+ * Answers a free question: the best passage first, short, with "Bron: document, hoofdstuk" and its link;
+ * at most two more as "Zie ook". Names the samenwerkingsverband of an answer when answers come from more
+ * than one, or from another one than the active route's. When nothing fits, says so.
+ */
+public class KnowledgeAnswerer implements FreeQuestionAnswerer {
+
+    static final int MAX_PASSAGE_CHARS = 700;
+    static final int MAX_SEE_ALSO_CHARS = 220;
+    /** A "Zie ook" must still fit the question reasonably, or it is left out. */
+    static final double SEE_ALSO_COVERAGE = 0.45;
+
+    private final KnowledgeSearcher searcher;
+    private final UiText text;
+
+    public KnowledgeAnswerer(KnowledgeSearcher searcher, UiText text) {
+        this.searcher = searcher;
+        this.text = text;
+    }
+
+    @Override
+    public Answer answer(String question, Optional<String> routeId) {
+        SearchResult result = searcher.search(question, routeId);
+        if (!result.confident()) {
+            return new Answer(List.of(Reply.text(text.get(routeId.isPresent() ? NOT_FOUND_IN_ROUTE : NOT_FOUND))), false);
+        }
+        List<Hit> hits = new ArrayList<>();
+        hits.add(result.hits().getFirst());
+        result.hits().stream().skip(1).filter(h -> h.coverage() >= SEE_ALSO_COVERAGE).forEach(hits::add);
+        Set<String> swvs = hits.stream().map(h -> h.entry().swv().orElse("")).filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
+        List<Reply> replies = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            boolean otherSwv = routeId.isPresent() && hit.entry().swv().isPresent()
+                    && !hit.entry().routes().contains(routeId.get());
+            boolean label = otherSwv || (routeId.isEmpty() && swvs.size() > 1);
+            replies.add(i == 0 ? best(hit, label) : seeAlso(hit, label));
+        }
+        return new Answer(replies, true);
+    }
+
+    private Reply best(Hit hit, boolean labelSwv) {
+        KnowledgeEntry entry = hit.entry();
+        String body = switch (entry.kind()) {
+            case REFERENCE -> text.get(ANSWER_REFERENCE, entry.keywords().isEmpty() ? entry.title() : entry.keywords().getFirst(),
+                    entry.source()) + (entry.body().isEmpty() ? "" : "\n\n" + text.get(ANSWER_REFERENCE_CONTEXT, entry.body()));
+            case TERM -> "**" + entry.title() + "**\n\n" + hit.passage();
+            case SECTION, ROUTE_STEP -> hit.heading().map(h -> "**" + h + "**\n").orElse("") + trim(hit.passage(), MAX_PASSAGE_CHARS);
+        };
+        String swv = labelSwv ? "**" + entry.swv().orElseThrow() + "** · " : "";
+        return new Reply(swv + body + "\n\n" + text.get(ANSWER_SOURCE, sourceOf(entry)), List.of(), link(entry));
+    }
+
+    private Reply seeAlso(Hit hit, boolean labelSwv) {
+        KnowledgeEntry entry = hit.entry();
+        String swv = labelSwv ? "**" + entry.swv().orElseThrow() + "** · " : "";
+        String gist = switch (entry.kind()) {
+            case REFERENCE -> text.get(ANSWER_REFERENCE, entry.keywords().isEmpty() ? entry.title() : entry.keywords().getFirst(),
+                    entry.source());
+            case TERM -> "**" + entry.title() + "**: " + trim(hit.passage(), MAX_SEE_ALSO_CHARS);
+            case SECTION, ROUTE_STEP -> trim(hit.passage(), MAX_SEE_ALSO_CHARS);
+        };
+        return new Reply(text.get(ANSWER_SEE_ALSO, swv + gist, sourceOf(entry)), List.of(), link(entry));
+    }
+
+    /** "Document, hoofdstuk – sectie" for texts; the chapter alone is enough for references. */
+    private static String sourceOf(KnowledgeEntry entry) {
+        return switch (entry.kind()) {
+            case SECTION -> entry.source() + " – " + entry.title();
+            case REFERENCE, TERM, ROUTE_STEP -> entry.source();
+        };
+    }
+
+    private static List<ReplyLink> link(KnowledgeEntry entry) {
+        if (entry.url().isEmpty()) {
+            return List.of();
+        }
+        String title = switch (entry.kind()) {
+            case SECTION -> entry.document() + ", " + entry.title();
+            case REFERENCE, TERM, ROUTE_STEP -> entry.source();
+        };
+        return List.of(new ReplyLink(title, entry.url()));
+    }
+
+    /** Cuts at a paragraph or sentence end before the limit, so an answer stays short and readable. */
+    static String trim(String passage, int limit) {
+        String text = passage.strip();
+        if (text.length() <= limit) {
+            return text;
+        }
+        String head = text.substring(0, limit);
+        int cut = Math.max(head.lastIndexOf("\n\n"), Math.max(head.lastIndexOf(". "), head.lastIndexOf(".\n")));
+        return (cut > limit / 3 ? head.substring(0, cut + 1) : head.substring(0, head.lastIndexOf(' '))).strip() + " …";
+    }
+}

@@ -1,0 +1,69 @@
+package nl.routewijzer.bot.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.routewijzer.knowledge.model.EntryKind;
+import nl.routewijzer.knowledge.model.KnowledgeEntry;
+import nl.routewijzer.routes.load.RouteCatalog;
+import nl.routewijzer.routes.model.End;
+import nl.routewijzer.routes.model.Node;
+import nl.routewijzer.routes.model.Page;
+import nl.routewijzer.routes.model.Route;
+
+/**
+ * Every page of every route as a knowledge entry, so that a free question is also answered from the digital
+ * tools themselves ("hoe lang duurt fase 2?"). The routes stay the single source of that content.
+ */
+final class RoutePages {
+
+    private RoutePages() {
+    }
+
+    static List<KnowledgeEntry> of(RouteCatalog catalog) {
+        List<KnowledgeEntry> entries = new ArrayList<>();
+        for (Route route : catalog.routes()) {
+            for (Node node : route.nodes().values()) {
+                entries.add(entry(route, node));
+            }
+        }
+        return entries;
+    }
+
+    /** The samenwerkingsverband's name without the list of its towns: "SWV Zuid-Holland West". */
+    static String swvName(Route route) {
+        return route.region().replaceFirst("\\s*\\([^)]*,[^)]*\\)\\s*$", "");
+    }
+
+    private static KnowledgeEntry entry(Route route, Node node) {
+        Page page = node.page();
+        List<String> blocks = new ArrayList<>();
+        page.phase().ifPresent(p -> blocks.add(page.looptijd().map(l -> p + ", looptijd " + l).orElse(p)));
+        if (page.phase().isEmpty()) {
+            page.looptijd().ifPresent(l -> blocks.add("Looptijd " + l));
+        }
+        blocks.add(page.text());
+        page.actions().forEach(a -> blocks.add("- " + a));
+        blocks.addAll(page.notes());
+        if (node instanceof End end) {
+            blocks.add(end.endText());
+        }
+        String url = page.readMore().stream().map(r -> r.document().url()).findFirst()
+                .or(() -> page.links().stream().map(l -> l.url()).findFirst())
+                .or(() -> route.documents().values().stream().map(d -> d.url()).findFirst())
+                .orElse("");
+        List<String> keywords = new ArrayList<>();
+        page.readMore().forEach(r -> keywords.add(r.topic()));
+        page.links().forEach(l -> keywords.add(l.title()));
+        String title = page.title().orElse(firstSentence(page.text()));
+        return new KnowledgeEntry("route-" + route.id() + "-" + node.id(), EntryKind.ROUTE_STEP,
+                Optional.of(swvName(route)), List.of(route.id()), route.source(), page.phase(), title, url,
+                String.join("\n\n", blocks), keywords);
+    }
+
+    private static String firstSentence(String text) {
+        String first = text.split("\\n\\n")[0];
+        int end = first.indexOf(". ");
+        return end > 0 && end < 160 ? first.substring(0, end + 1) : first;
+    }
+}

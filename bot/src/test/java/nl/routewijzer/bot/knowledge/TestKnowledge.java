@@ -1,0 +1,25 @@
+package nl.routewijzer.bot.knowledge;
+
+import nl.routewijzer.bot.conversation.TestBot;
+import nl.routewijzer.knowledge.load.KnowledgeFiles;
+import nl.routewijzer.knowledge.load.KnowledgeLoader;
+import nl.routewijzer.knowledge.search.KnowledgeIndex;
+import nl.routewijzer.knowledge.search.KnowledgeSearcher;
+
+/** The shipped knowledge plus the route pages, indexed once for all tests, as the bot does at startup. */
+public final class TestKnowledge {
+
+    private static KnowledgeSearcher searcher;
+
+    private TestKnowledge() {
+    }
+
+    public static synchronized KnowledgeSearcher searcher() {
+        if (searcher == null) {
+            KnowledgeIndex index = KnowledgeIndex.build(new KnowledgeLoader().load(KnowledgeFiles.fromResourceFolder())
+                    .with(RoutePages.of(TestBot.ROUTES)));
+            searcher = new KnowledgeSearcher(index);
+        }
+        return searcher;
+    }
+}
