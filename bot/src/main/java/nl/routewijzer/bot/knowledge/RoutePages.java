@@ -1,14 +1,18 @@
 package nl.routewijzer.bot.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import nl.routewijzer.knowledge.model.EntryKind;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import nl.routewijzer.routes.load.RouteCatalog;
+import nl.routewijzer.routes.model.Choice;
 import nl.routewijzer.routes.model.End;
 import nl.routewijzer.routes.model.Node;
 import nl.routewijzer.routes.model.Page;
+import nl.routewijzer.routes.model.Question;
 import nl.routewijzer.routes.model.Route;
 
 /**
@@ -23,8 +27,9 @@ final class RoutePages {
     static List<KnowledgeEntry> of(RouteCatalog catalog) {
         List<KnowledgeEntry> entries = new ArrayList<>();
         for (Route route : catalog.routes()) {
+            Map<String, List<String>> arrivals = arrivals(route);
             for (Node node : route.nodes().values()) {
-                entries.add(entry(route, node));
+                entries.add(entry(route, node, arrivals.getOrDefault(node.id(), List.of())));
             }
         }
         return entries;
@@ -35,7 +40,24 @@ final class RoutePages {
         return route.region().replaceFirst("\\s*\\([^)]*,[^)]*\\)\\s*$", "");
     }
 
-    private static KnowledgeEntry entry(Route route, Node node) {
+    /**
+     * For each page, the question and answer that lead to it ("Op wat loopt het MDO vast? Op zorgen die in
+     * het gezin ..."): the situation the page is about, in words a user asks with.
+     */
+    private static Map<String, List<String>> arrivals(Route route) {
+        Map<String, List<String>> arrivals = new HashMap<>();
+        for (Node node : route.nodes().values()) {
+            if (node instanceof Question question) {
+                for (Choice choice : question.choices()) {
+                    arrivals.computeIfAbsent(choice.next(), k -> new ArrayList<>())
+                            .add(question.page().text() + " " + choice.label());
+                }
+            }
+        }
+        return arrivals;
+    }
+
+    private static KnowledgeEntry entry(Route route, Node node, List<String> arrivedBy) {
         Page page = node.page();
         List<String> blocks = new ArrayList<>();
         page.phase().ifPresent(p -> blocks.add(page.looptijd().map(l -> p + ", looptijd " + l).orElse(p)));
@@ -43,7 +65,10 @@ final class RoutePages {
             page.looptijd().ifPresent(l -> blocks.add("Looptijd " + l));
         }
         blocks.add(page.text());
-        page.actions().forEach(a -> blocks.add("- " + a));
+        if (!page.actions().isEmpty()) {
+            // One block, so the page's actions stay together in an answer.
+            blocks.add(String.join("\n", page.actions().stream().map(a -> "- " + a).toList()));
+        }
         blocks.addAll(page.notes());
         if (node instanceof End end) {
             blocks.add(end.endText());
@@ -52,7 +77,7 @@ final class RoutePages {
                 .or(() -> page.links().stream().map(l -> l.url()).findFirst())
                 .or(() -> route.documents().values().stream().map(d -> d.url()).findFirst())
                 .orElse("");
-        List<String> keywords = new ArrayList<>();
+        List<String> keywords = new ArrayList<>(arrivedBy);
         page.readMore().forEach(r -> keywords.add(r.topic()));
         page.links().forEach(l -> keywords.add(l.title()));
         String title = page.title().orElse(firstSentence(page.text()));

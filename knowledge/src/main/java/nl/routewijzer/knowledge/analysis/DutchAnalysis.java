@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -26,7 +27,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
  */
 public final class DutchAnalysis {
 
-    static final int MIN_COMPOUND_LENGTH = 8;
+    static final int MIN_COMPOUND_LENGTH = 7;
     static final int MIN_PART_LENGTH = 4;
     static final int MAX_PART_LENGTH = 20;
     static final int GRAM_SIZE = 4;
@@ -43,11 +44,20 @@ public final class DutchAnalysis {
         return new PerFieldAnalyzerWrapper(words(parts), Map.of(Fields.GRAMS, grams()));
     }
 
+    /**
+     * Negations are no stop words here: "geen schoolinschrijving" and "vrijstelling niet afgegeven" are the
+     * opposite of the same words without them.
+     */
+    static final Set<String> KEPT = Set.of("geen", "niet", "zonder", "nooit");
+
     /** The stop words, folded like the text they are removed from. */
     public static CharArraySet stopWords() {
         CharArraySet folded = new CharArraySet(DutchAnalyzer.getDefaultStopSet().size(), false);
         for (Object word : DutchAnalyzer.getDefaultStopSet()) {
-            folded.add(fold(new String((char[]) word)));
+            String w = fold(new String((char[]) word));
+            if (!KEPT.contains(w)) {
+                folded.add(w);
+            }
         }
         return folded;
     }
@@ -63,6 +73,8 @@ public final class DutchAnalysis {
                 stream = new DictionaryCompoundWordTokenFilter(stream, parts, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH,
                         MAX_PART_LENGTH, false);
                 stream = new SnowballFilter(stream, new DutchStemmer());
+                // A word of the vocabulary is also "found" inside itself; keep one token per stem and position.
+                stream = new RemoveDuplicatesTokenFilter(stream);
                 return new TokenStreamComponents(source, stream);
             }
         };

@@ -34,6 +34,9 @@ public final class KnowledgeIndex {
     final List<Set<String>> entryTerms = new ArrayList<>();
     final List<Set<String>> entryGrams = new ArrayList<>();
     final List<Set<String>> titleTerms = new ArrayList<>();
+    /** The folded keywords of each entry: for a term, the names it is known by. */
+    final List<List<String>> entryNames = new ArrayList<>();
+    final SwvMentions swvMentions;
     final List<List<Passage>> passages = new ArrayList<>();
     final Analyzer analyzer;
     final IndexSearcher searcher;
@@ -44,6 +47,7 @@ public final class KnowledgeIndex {
         this.entries = base.entries();
         this.analyzer = DutchAnalysis.create(vocabulary(base));
         this.synonyms = new SynonymExpander(base.terms(), base.synonymGroups());
+        this.swvMentions = new SwvMentions(base.entries());
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int i = 0; i < entries.size(); i++) {
@@ -55,12 +59,18 @@ public final class KnowledgeIndex {
                 doc.add(new TextField(Fields.TITLE, entry.title() + "\n" + entry.chapter().orElse(""), Field.Store.NO));
                 doc.add(new TextField(Fields.KEYWORDS, keywords, Field.Store.NO));
                 doc.add(new TextField(Fields.BODY, entry.body(), Field.Store.NO));
+                doc.add(new TextField(Fields.SOURCE, entry.document(), Field.Store.NO));
                 doc.add(new TextField(Fields.GRAMS, all, Field.Store.NO));
                 writer.addDocument(doc);
-                entryTerms.add(Terms.distinct(analyzer, Fields.BODY, all + "\n" + entry.chapter().orElse("")));
+                entryTerms.add(Terms.distinct(analyzer, Fields.BODY,
+                        all + "\n" + entry.chapter().orElse("") + "\n" + entry.document()));
+                entryNames.add(entry.keywords().stream().map(DutchAnalysis::fold).map(String::strip).toList());
                 entryGrams.add(Terms.distinct(analyzer, Fields.GRAMS, all));
                 titleTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title()));
-                passages.add(PassageSplitter.split(entry.body(), analyzer));
+                // A route page is short and reads as a whole; longer texts are answered by their best passage.
+                passages.add(entry.kind() == nl.routewijzer.knowledge.model.EntryKind.ROUTE_STEP
+                        ? List.of(new Passage(Optional.empty(), entry.body(), Terms.distinct(analyzer, Fields.BODY, entry.body())))
+                        : PassageSplitter.split(entry.body(), analyzer));
             }
         }
         this.searcher = new IndexSearcher(DirectoryReader.open(directory));

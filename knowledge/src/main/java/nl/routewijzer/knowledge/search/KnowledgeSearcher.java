@@ -35,10 +35,14 @@ public final class KnowledgeSearcher {
     /** Words of a question that ask for an answer rather than say what it is about. */
     private static final List<String> FILLER = List.of("waar", "lees", "lezen", "meer", "vind", "vinden", "informatie",
             "info", "link", "betekent", "betekenen", "betekenis", "definitie", "uitleg", "weten", "graag", "staat",
-            "gebeurt", "gebeuren", "moet", "moeten", "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat");
+            "gebeurt", "gebeuren", "moet", "moeten", "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat",
+            "komt", "komen", "gaat", "gaan", "elkaar", "iets", "precies", "eigenlijk", "vertel", "zeg");
     static final double MIN_COVERAGE = 0.55;
+    /** The part of an entry's relevance that comes from its BM25 score; the rest is its coverage. */
+    static final double LEXICAL_SHARE = 0.35;
     static final int MAX_HITS = 3;
     private static final int CANDIDATES = 40;
+    static final int PROBE_HITS = Integer.getInteger("routewijzer.probe.hits", MAX_HITS);
 
     private final KnowledgeIndex index;
     private final Set<String> filler = new HashSet<>();
@@ -49,32 +53,48 @@ public final class KnowledgeSearcher {
     }
 
     /**
-     * @param routeId the active route; its samenwerkingsverband's entries are preferred
+     * @param routeId the active route; its samenwerkingsverband's entries are preferred, unless the question
+     *                names another one
      */
     public SearchResult search(String question, Optional<String> routeId) {
         String folded = DutchAnalysis.fold(question);
         QuestionIntent intent = QuestionIntent.of(folded);
-        List<String> expansions = index.synonyms.expand(folded);
-        Set<String> terms = new LinkedHashSet<>(Terms.of(index.analyzer, Fields.BODY, question));
-        terms.removeAll(filler);
+        SwvMentions.Mention mention = index.swvMentions.find(folded);
+        String about = mention.rest();
+        List<QueryWord> words = QueryWord.of(index.analyzer, Fields.BODY, about, filler);
+        Set<String> terms = new LinkedHashSet<>();
+        words.forEach(w -> {
+            terms.add(w.stem());
+            terms.addAll(w.parts());
+        });
+        List<SynonymExpander.Match> matches = index.synonyms.matches(about);
+        List<QueryWord> plainWords = QueryWord.of(index.analyzer, Fields.BODY, SynonymExpander.without(about, matches), filler);
         Set<String> synonymTerms = new LinkedHashSet<>();
-        expansions.forEach(e -> synonymTerms.addAll(Terms.of(index.analyzer, Fields.BODY, e)));
+        index.synonyms.expand(about).forEach(e -> synonymTerms.addAll(Terms.of(index.analyzer, Fields.BODY, e)));
         synonymTerms.removeAll(terms);
         synonymTerms.removeAll(filler);
-        if (terms.isEmpty() && synonymTerms.isEmpty()) {
+        if (words.isEmpty() && synonymTerms.isEmpty()) {
             return new SearchResult(intent, List.of(), false);
         }
+        Optional<String> subject = intent == QuestionIntent.DEFINITION ? DefinitionSubject.of(about) : Optional.empty();
         try {
-            Query query = query(question, terms, synonymTerms);
+            List<Concept> concepts = concepts(matches);
+            Query query = query(about, terms, synonymTerms);
             ScoreDoc[] docs = index.searcher.search(query, CANDIDATES).scoreDocs;
+            double maxScore = docs.length == 0 ? 1 : docs[0].score;
             List<Hit> ranked = new ArrayList<>();
             for (ScoreDoc doc : docs) {
                 int ordinal = index.searcher.storedFields().document(doc.doc).getField(Fields.ID).numericValue().intValue();
                 KnowledgeEntry entry = index.entries.get(ordinal);
-                double coverage = coverage(ordinal, terms, synonymTerms);
-                double score = doc.score * (0.25 + coverage) * kindWeight(intent, entry.kind()) * swvWeight(entry, routeId);
+                double coverage = coverage(ordinal, plainWords, concepts);
+                boolean named = subject.isPresent() && index.entryNames.get(ordinal).contains(subject.get());
+                // Coverage leads: how much of the question an entry answers; BM25 breaks ties between entries
+                // that cover alike (field weights, term frequency).
+                double relevance = LEXICAL_SHARE * doc.score / maxScore + (1 - LEXICAL_SHARE) * coverage;
+                double score = relevance * kindWeight(intent, entry.kind()) * swvWeight(entry, mention.routes(), routeId)
+                        * (named ? 2.0 : 1.0);
                 PassageChoice passage = bestPassage(ordinal, terms, synonymTerms);
-                ranked.add(new Hit(entry, passage.heading(), passage.text(), score, coverage));
+                ranked.add(new Hit(entry, passage.heading(), passage.text(), score, named ? 1.0 : coverage));
             }
             ranked.sort(Comparator.comparingDouble(Hit::score).reversed());
             List<Hit> hits = distinct(ranked);
@@ -104,37 +124,85 @@ public final class KnowledgeSearcher {
         builder.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, term)), 3f * weight), BooleanClause.Occur.SHOULD);
         builder.add(new BoostQuery(new TermQuery(new Term(Fields.KEYWORDS, term)), 3f * weight), BooleanClause.Occur.SHOULD);
         builder.add(new BoostQuery(new TermQuery(new Term(Fields.BODY, term)), weight), BooleanClause.Occur.SHOULD);
+        builder.add(new BoostQuery(new TermQuery(new Term(Fields.SOURCE, term)), 0.5f * weight), BooleanClause.Occur.SHOULD);
     }
 
     /**
-     * The rarity-weighted share of the question's terms found in the entry. A term the entry lacks still
-     * counts for part when most of its 4-grams are there (registreren / registratie).
+     * One meaning a question mentions through a synonym group ("hoe vaak" = frequentie = vergadert): found
+     * when the entry holds every term of any of the group's phrases.
      */
-    private double coverage(int ordinal, Set<String> terms, Set<String> synonymTerms) throws IOException {
+    private record Concept(List<Set<String>> alternatives, double weight) {
+    }
+
+    private List<Concept> concepts(List<SynonymExpander.Match> matches) throws IOException {
+        List<Concept> concepts = new ArrayList<>();
+        for (SynonymExpander.Match match : matches) {
+            List<Set<String>> alternatives = new ArrayList<>();
+            for (String phrase : match.all()) {
+                Set<String> phraseTerms = new LinkedHashSet<>(Terms.of(index.analyzer, Fields.BODY, phrase));
+                phraseTerms.removeAll(filler);
+                if (!phraseTerms.isEmpty()) {
+                    alternatives.add(phraseTerms);
+                }
+            }
+            double weight = 0;
+            int count = 0;
+            for (String phrase : match.mentioned()) {
+                for (String term : Terms.of(index.analyzer, Fields.BODY, phrase)) {
+                    weight += idf(term);
+                    count++;
+                }
+            }
+            if (!alternatives.isEmpty() && count > 0) {
+                concepts.add(new Concept(alternatives, weight / count));
+            }
+        }
+        return concepts;
+    }
+
+    /**
+     * The rarity-weighted share of the question's meaning found in the entry: its words and the concepts it
+     * names through synonyms. A compound counts as found when its parts are ("vastleggen": "vast" ...
+     * "leggen"); a word the entry lacks still counts for part when most of its 4-grams are there
+     * (registreren / registratie).
+     */
+    private double coverage(int ordinal, List<QueryWord> words, List<Concept> concepts) throws IOException {
         Set<String> entryTerms = index.entryTerms.get(ordinal);
         double total = 0;
         double found = 0;
-        for (String term : terms) {
-            double weight = idf(term);
+        for (QueryWord word : words) {
+            double weight = weight(word);
             total += weight;
-            if (entryTerms.contains(term)) {
-                found += weight;
+            double credit;
+            if (entryTerms.contains(word.stem())) {
+                credit = 1.0;
+            } else if (!word.parts().isEmpty()) {
+                long present = word.parts().stream().filter(entryTerms::contains).count();
+                credit = 0.8 * present / word.parts().size();
             } else {
-                found += weight * gramShare(ordinal, term) * 0.7;
+                credit = 0.6 * gramShare(ordinal, word.stem());
+            }
+            found += weight * credit;
+        }
+        for (Concept concept : concepts) {
+            total += concept.weight();
+            if (concept.alternatives().stream().anyMatch(entryTerms::containsAll)) {
+                found += concept.weight();
             }
         }
-        if (terms.isEmpty()) {
-            total = 1;
+        return total == 0 ? 0 : Math.min(1.0, found / total);
+    }
+
+    /** A word weighs by its rarity; a compound the corpus does not know weighs as its parts do. */
+    private double weight(QueryWord word) throws IOException {
+        if (word.parts().isEmpty() || documentFrequency(word.stem()) > 0) {
+            return idf(word.stem());
         }
-        // A synonym found lifts the coverage by part of its weight, but a question is never covered by
-        // synonyms alone.
-        double bonus = 0;
-        for (String term : synonymTerms) {
-            if (entryTerms.contains(term)) {
-                bonus = Math.max(bonus, 0.5 * idf(term) / Math.max(total, idf(term)));
-            }
+        double sum = 0;
+        for (String part : word.parts()) {
+            sum += idf(part);
         }
-        return Math.min(1.0, found / total + bonus);
+        return sum / word.parts().size();
     }
 
     private double gramShare(int ordinal, String term) {
@@ -150,9 +218,14 @@ public final class KnowledgeSearcher {
 
     private double idf(String term) throws IOException {
         int n = index.searcher.getIndexReader().numDocs();
-        int df = Math.max(index.searcher.getIndexReader().docFreq(new Term(Fields.BODY, term)),
-                index.searcher.getIndexReader().docFreq(new Term(Fields.TITLE, term)));
+        int df = documentFrequency(term);
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    private int documentFrequency(String term) throws IOException {
+        return Math.max(index.searcher.getIndexReader().docFreq(new Term(Fields.BODY, term)),
+                Math.max(index.searcher.getIndexReader().docFreq(new Term(Fields.TITLE, term)),
+                        index.searcher.getIndexReader().docFreq(new Term(Fields.KEYWORDS, term))));
     }
 
     private record PassageChoice(Optional<String> heading, String text) {
@@ -225,12 +298,17 @@ public final class KnowledgeSearcher {
         };
     }
 
-    /** The active route's samenwerkingsverband first; general knowledge (no swv) in between. */
-    private static double swvWeight(KnowledgeEntry entry, Optional<String> routeId) {
-        if (routeId.isEmpty() || entry.swv().isEmpty()) {
+    /**
+     * The samenwerkingsverband the question names, else the active route's, first; general knowledge (no
+     * swv) in between; other SWVs' entries last.
+     */
+    private static double swvWeight(KnowledgeEntry entry, Optional<Set<String>> namedSwv, Optional<String> routeId) {
+        if (entry.swv().isEmpty() || (namedSwv.isEmpty() && routeId.isEmpty())) {
             return 1.0;
         }
-        return entry.routes().contains(routeId.get()) ? 1.6 : 0.5;
+        boolean preferred = namedSwv.map(routes -> entry.routes().stream().anyMatch(routes::contains))
+                .orElseGet(() -> entry.routes().contains(routeId.get()));
+        return preferred ? 1.6 : 0.5;
     }
 
     /** Drops hits that repeat an earlier one (the same passage of the same source) and keeps three. */
@@ -239,11 +317,11 @@ public final class KnowledgeSearcher {
         Set<String> seen = new HashSet<>();
         for (Hit hit : ranked) {
             String key = hit.entry().url() + "|" + hit.passage().strip();
-            String titleKey = hit.entry().source() + "|" + hit.entry().title();
+            String titleKey = hit.entry().swv().orElse("") + "|" + hit.entry().source() + "|" + hit.entry().title();
             if (seen.add(key) && seen.add(titleKey)) {
                 result.add(hit);
             }
-            if (result.size() == MAX_HITS) {
+            if (result.size() == PROBE_HITS) {
                 break;
             }
         }

@@ -40,7 +40,8 @@ final class PassageSplitter {
                 text.append("\n\n");
             }
             text.append(b);
-            if (heading.isEmpty() && text.length() >= MIN_PASSAGE_CHARS) {
+            // A paragraph that announces a list (ends with ':') stays with the list.
+            if (heading.isEmpty() && text.length() >= MIN_PASSAGE_CHARS && !b.endsWith(":")) {
                 flush(passages, heading, text, analyzer);
             }
         }

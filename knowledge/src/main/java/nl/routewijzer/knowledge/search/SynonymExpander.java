@@ -40,6 +40,38 @@ final class SynonymExpander {
         }
     }
 
+    /** A synonym group a question mentions: the phrases it used, and all phrases of the group. */
+    record Match(List<String> mentioned, List<String> all) {
+    }
+
+    /** Every group the (folded) question mentions. */
+    List<Match> matches(String foldedQuestion) {
+        List<Match> matches = new ArrayList<>();
+        for (Group group : groups) {
+            List<String> mentioned = new ArrayList<>();
+            for (int i = 0; i < group.phrases().size(); i++) {
+                if (group.patterns().get(i).matcher(foldedQuestion).find()) {
+                    mentioned.add(group.phrases().get(i));
+                }
+            }
+            if (!mentioned.isEmpty()) {
+                matches.add(new Match(mentioned, group.phrases()));
+            }
+        }
+        return matches;
+    }
+
+    /** The question with the mentioned phrases of the given matches blanked out. */
+    static String without(String foldedQuestion, List<Match> matches) {
+        String rest = foldedQuestion;
+        for (Match match : matches) {
+            for (String phrase : match.mentioned()) {
+                rest = rest.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])", " ");
+            }
+        }
+        return rest;
+    }
+
     /** The phrases to add to the (folded) question: synonyms of what it mentions, minus what it already says. */
     List<String> expand(String foldedQuestion) {
         Set<String> extra = new LinkedHashSet<>();

@@ -1,0 +1,87 @@
+package nl.routewijzer.bot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.routewijzer.bot.conversation.Reply;
+import nl.routewijzer.bot.conversation.TestBot;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Runs the public evaluation set (../shared/eval/qa-public.jsonl) through the real conversation engine, as
+ * a user would ask: "/start route" first, then the question at the route's first step. Prints top-1, top-3
+ * and MRR and every miss, and keeps a floor so quality cannot silently fall.
+ *
+ * <p>Also the evaluation command of the README: {@code ./mvnw -q -pl bot test -Dtest=SearchQualityTests}
+ * (or {@code -Deval.file=other.jsonl} for another set of the same format).
+ */
+class SearchQualityTests {
+
+    static final double TOP3_FLOOR = 0.8;
+
+    record Question(String id, String question, String route, List<String> expectAny, String kind) {
+    }
+
+    record Outcome(Question question, int rank, String firstReply) {
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void publicSetStaysAboveTheFloor() throws IOException {
+        Path file = Path.of(System.getProperty("eval.file", "../../shared/eval/qa-public.jsonl"));
+        if (!Files.exists(file)) {
+            file = Path.of("../shared/eval/qa-public.jsonl");
+        }
+        assertThat(file).as("evaluation set").exists();
+        List<Question> questions = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                Map<String, Object> q = new Yaml().load(line); // JSON is YAML
+                questions.add(new Question(String.valueOf(q.get("id")), String.valueOf(q.get("question")),
+                        q.get("route") == null ? null : String.valueOf(q.get("route")),
+                        (List<String>) q.get("expect_any"), String.valueOf(q.get("kind"))));
+            }
+        }
+        List<Outcome> outcomes = questions.stream().map(SearchQualityTests::ask).toList();
+        double top1 = outcomes.stream().filter(o -> o.rank() == 1).count() / (double) outcomes.size();
+        double top3 = outcomes.stream().filter(o -> o.rank() >= 1 && o.rank() <= 3).count() / (double) outcomes.size();
+        double mrr = outcomes.stream().mapToDouble(o -> o.rank() > 0 ? 1.0 / o.rank() : 0).average().orElse(0);
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "%nSearch quality on %s (%d questions): top-1 %.3f, top-3 %.3f, MRR %.3f%n",
+                file.getFileName(), outcomes.size(), top1, top3, mrr));
+        for (Outcome o : outcomes) {
+            if (o.rank() != 1) {
+                report.append(String.format(Locale.ROOT, "  MISS%s %s [%s, %s] %s%n    expected any of %s%n    first reply: %s%n",
+                        o.rank() > 0 ? " (rank " + o.rank() + ")" : "", o.question().id(), o.question().route(),
+                        o.question().kind(), o.question().question(), o.question().expectAny(),
+                        o.firstReply().replace('\n', ' ').substring(0, Math.min(220, o.firstReply().length()))));
+            }
+        }
+        System.out.println(report);
+        assertThat(top3).as("top-3 on the public set").isGreaterThanOrEqualTo(TOP3_FLOOR);
+    }
+
+    /** The rank (1-based) of the first reply that shows an expected phrase, 0 when none does. */
+    static Outcome ask(Question question) {
+        TestBot bot = new TestBot();
+        if (question.route() != null) {
+            bot.send("/start " + question.route());
+        }
+        List<Reply> replies = bot.send(question.question());
+        List<Reply> answers = question.route() == null ? replies : replies.subList(0, Math.max(0, replies.size() - 1));
+        for (int i = 0; i < answers.size(); i++) {
+            String shown = TestBot.visible(List.of(answers.get(i))).toLowerCase(Locale.ROOT);
+            if (question.expectAny().stream().anyMatch(e -> shown.contains(e.toLowerCase(Locale.ROOT)))) {
+                return new Outcome(question, i + 1, TestBot.visible(List.of(answers.getFirst())));
+            }
+        }
+        return new Outcome(question, 0, answers.isEmpty() ? "" : TestBot.visible(List.of(answers.getFirst())));
+    }
+}

@@ -1,0 +1,77 @@
+package nl.routewijzer.knowledge.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.routewijzer.knowledge.analysis.DutchAnalysis;
+import nl.routewijzer.knowledge.model.KnowledgeEntry;
+
+/**
+ * Recognises a samenwerkingsverband named in a question ("... in Zuid-Holland West?", "bij SPPOH"). The name
+ * says which SWV's documents to prefer; it is not what the question is about, so it is taken out of the
+ * words searched for.
+ */
+final class SwvMentions {
+
+    /**
+     * What a question says about its samenwerkingsverband, and the question without the name.
+     *
+     * @param routes the route ids of the named SWV: entries name their SWV in several ways ("SPPOH", "SPPOH
+     *               (Passend Primair Onderwijs Haaglanden)"), their routes identify it
+     */
+    record Mention(Optional<Set<String>> routes, String rest) {
+    }
+
+    private final Map<Pattern, Set<String>> names = new LinkedHashMap<>();
+
+    SwvMentions(List<KnowledgeEntry> entries) {
+        for (KnowledgeEntry entry : entries) {
+            if (entry.swv().isEmpty() || entry.routes().isEmpty()) {
+                continue;
+            }
+            for (String name : namesOf(entry.swv().get())) {
+                Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(swv |samenwerkingsverband )?" + Pattern.quote(name)
+                        + "(?![\\p{L}\\p{N}])");
+                put(pattern, entry.routes());
+            }
+        }
+    }
+
+    private void put(Pattern pattern, List<String> routes) {
+        for (Map.Entry<Pattern, Set<String>> known : names.entrySet()) {
+            if (known.getKey().pattern().equals(pattern.pattern())) {
+                known.getValue().addAll(routes);
+                return;
+            }
+        }
+        names.put(pattern, new java.util.HashSet<>(routes));
+    }
+
+    /** "SWV Zuid-Holland West" -> "zuid-holland west"; "SPPOH (Passend Primair Onderwijs Haaglanden)" -> both. */
+    private static List<String> namesOf(String swv) {
+        List<String> result = new ArrayList<>();
+        String folded = DutchAnalysis.fold(swv).strip();
+        Matcher paren = Pattern.compile("^(.*?)\\s*\\((.*)\\)\\s*$").matcher(folded);
+        String main = paren.matches() ? paren.group(1) : folded;
+        if (paren.matches() && !paren.group(2).contains(",")) {
+            result.add(paren.group(2).strip());
+        }
+        result.add(main.replaceFirst("^swv\\s+", "").strip());
+        return result.stream().filter(n -> n.length() >= 4).toList();
+    }
+
+    Mention find(String foldedQuestion) {
+        for (Map.Entry<Pattern, Set<String>> name : names.entrySet()) {
+            Matcher matcher = name.getKey().matcher(foldedQuestion);
+            if (matcher.find()) {
+                return new Mention(Optional.of(name.getValue()), matcher.replaceAll(" "));
+            }
+        }
+        return new Mention(Optional.empty(), foldedQuestion);
+    }
+}

@@ -1,0 +1,37 @@
+package nl.routewijzer.knowledge.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DutchAnalysisTests {
+
+    private static final Analyzer ANALYZER = DutchAnalysis.create(Set.of("verzuim", "registratie", "thuis", "zitter",
+            "school", "inschrijving", "stopt"));
+
+    @ParameterizedTest(name = "''{0}'' -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            verzuimregistratie             | verzuimregistratie verzuim registratie
+            Leerlingen                     | leerling
+            géén schoolinschrijving        | gen schoolinschrijv schol inschrijv
+            de thuiszitters van het jaar   | thuiszitter thuis zitter jar
+            Het verzuim is gestopt         | verzuim gestopt stopt
+            registreren van verzuim        | registrer verzuim
+            (JES AND MDO) OR "jeugdhulp*"  | jes and mdo or jeugdhulp
+            """)
+    void textIsFoldedStoppedSplitAndStemmed(String input, String expected) {
+        assertThat(String.join(" ", Terms.of(ANALYZER, Fields.BODY, input))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            registreren | regi egis gist istr stre trer rere eren
+            JES         |
+            """)
+    void gramsFieldHoldsFourGramsOfEachWord(String input, String expected) {
+        assertThat(String.join(" ", Terms.of(ANALYZER, Fields.GRAMS, input))).isEqualTo(expected == null ? "" : expected);
+    }
+}

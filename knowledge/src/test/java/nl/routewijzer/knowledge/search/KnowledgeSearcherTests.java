@@ -1,0 +1,101 @@
+package nl.routewijzer.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.List;
+import java.util.Optional;
+import nl.routewijzer.knowledge.load.KnowledgeBase;
+import nl.routewijzer.knowledge.model.EntryKind;
+import nl.routewijzer.knowledge.model.KnowledgeEntry;
+import nl.routewijzer.knowledge.model.Term;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Retrieval on a small fixed corpus with known answers. */
+class KnowledgeSearcherTests {
+
+    private static KnowledgeEntry section(String id, String swv, String route, String title, String body) {
+        return new KnowledgeEntry(id, EntryKind.SECTION, Optional.of(swv), List.of(route), "Routeboek " + swv,
+                Optional.of("Hoofdstuk 1"), title, "https://example.org/" + id, body, List.of());
+    }
+
+    private static final List<KnowledgeEntry> ENTRIES = List.of(
+            section("noord-registratie", "SWV Noord", "po-noord", "Registreren van verzuim",
+                    "De school is verantwoordelijk voor het registreren van verzuim in het eigen systeem.\n\n"
+                            + "Ongeoorloofd verzuim van 16 uur in 4 weken meldt de school bij DUO."),
+            section("noord-tafel", "SWV Noord", "po-noord", "De Doorbraaktafel",
+                    "### Doel\n\nDoorbreken van een vastgelopen casus.\n\n### Frequentie\n\nOp aanmelding\n\n"
+                            + "### Wie zitten er aan tafel\n\nDirectie sociaal domein en directie SWV."),
+            section("zuid-tafel", "SWV Zuid", "vo-zuid", "De Doorbraaktafel",
+                    "### Doel\n\nEen casus die vastzit weer vlot trekken.\n\n### Frequentie\n\nMaandelijks"),
+            section("zuid-ziek", "SWV Zuid", "vo-zuid", "Zieke leerlingen",
+                    "Bij langdurig zieke leerlingen zoekt de school samen met de jeugdarts naar maatwerk."),
+            new KnowledgeEntry("ref-h5", EntryKind.REFERENCE, Optional.of("SWV Zuid"), List.of("vo-zuid"),
+                    "Praktische handreiking", Optional.of("Hoofdstuk 5: Afwezige leerlingen"),
+                    "Hoofdstuk 5: Afwezige leerlingen", "https://example.org/handreiking", "Fase 2",
+                    List.of("ziekteverzuim")),
+            new KnowledgeEntry("term-jes", EntryKind.TERM, Optional.empty(), List.of(), "Routeboek",
+                    Optional.empty(), "JES (multidisciplinair overleg Jeugdhulp en School)", "https://example.org/jes",
+                    "In het JES bespreken school en jeugdhulp een leerling die verzuimt.",
+                    List.of("JES", "multidisciplinair overleg Jeugdhulp en School")));
+
+    private static final KnowledgeSearcher SEARCHER = new KnowledgeSearcher(KnowledgeIndex.build(new KnowledgeBase(
+            ENTRIES, List.of(new Term("JES", Optional.of("multidisciplinair overleg Jeugdhulp en School"), List.of())),
+            List.of(List.of("hoe vaak", "frequentie", "vergadert")))));
+
+    private static Hit best(String question, String route) {
+        SearchResult result = SEARCHER.search(question, Optional.ofNullable(route));
+        assertThat(result.confident()).as(question).isTrue();
+        return result.hits().getFirst();
+    }
+
+    @Test
+    void compoundFindsItsParts() {
+        assertThat(best("verzuimregistratie", null).entry().id()).isEqualTo("noord-registratie");
+    }
+
+    @Test
+    void activeRouteDecidesBetweenTwoSwvs() {
+        assertThat(best("wat is de doorbraaktafel", "vo-zuid").entry().id()).isEqualTo("zuid-tafel");
+        assertThat(best("wat is de doorbraaktafel", "po-noord").entry().id()).isEqualTo("noord-tafel");
+    }
+
+    @Test
+    void namedSwvOverridesTheRoute() {
+        assertThat(best("doorbraaktafel in Noord", "vo-zuid").entry().id()).isEqualTo("noord-tafel");
+    }
+
+    @Test
+    void synonymPicksThePassageThatAnswers() {
+        Hit hit = best("hoe vaak vergadert de doorbraaktafel", "vo-zuid");
+        assertThat(hit.heading()).hasValue("Frequentie");
+        assertThat(hit.passage()).isEqualTo("Maandelijks");
+    }
+
+    @Test
+    void whereToReadPrefersTheReference() {
+        Hit hit = best("waar lees ik meer over afwezige leerlingen", "vo-zuid");
+        assertThat(hit.entry().kind()).isEqualTo(EntryKind.REFERENCE);
+    }
+
+    @Test
+    void abbreviationAndItsExpansionMeet() {
+        assertThat(best("wat betekent JES", null).entry().id()).isEqualTo("term-jes");
+        assertThat(best("multidisciplinair overleg jeugdhulp en school", null).entry().id()).isEqualTo("term-jes");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hoe bak ik een appeltaart", "wat is de hoofdstad van Frankrijk", "xyzzy", "???", ""})
+    void unrelatedQuestionsAreNotAnswered(String question) {
+        assertThat(SEARCHER.search(question, Optional.empty()).confident()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"JES AND MDO", "verzuim*", "(doorbraaktafel", "\"zieke leerlingen", "title:foo OR body:bar~2",
+            "a".repeat(3000), "\\\\ / ^ ~ : [ ] { } !"})
+    void luceneSyntaxNeverBreaksASearch(String question) {
+        assertThatCode(() -> SEARCHER.search(question, Optional.of("vo-zuid"))).doesNotThrowAnyException();
+    }
+}
