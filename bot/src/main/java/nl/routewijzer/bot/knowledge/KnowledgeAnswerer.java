@@ -11,6 +11,7 @@ import nl.routewijzer.bot.conversation.FreeQuestionAnswerer;
 import nl.routewijzer.bot.conversation.Reply;
 import nl.routewijzer.bot.conversation.Reply.ReplyLink;
 import nl.routewijzer.bot.conversation.UiText;
+import nl.routewijzer.knowledge.model.EntryLink;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import nl.routewijzer.knowledge.search.Hit;
 import nl.routewijzer.knowledge.search.KnowledgeSearcher;
@@ -25,6 +26,7 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
 
     static final int MAX_PASSAGE_CHARS = 700;
     static final int MAX_SEE_ALSO_CHARS = 220;
+    static final int MAX_LINKS = 6;
     /** A "Zie ook" must still fit the question reasonably, or it is left out. */
     static final double SEE_ALSO_COVERAGE = 0.45;
 
@@ -63,11 +65,32 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
         String body = switch (entry.kind()) {
             case REFERENCE -> text.get(ANSWER_REFERENCE, entry.keywords().isEmpty() ? entry.title() : entry.keywords().getFirst(),
                     entry.source()) + (entry.body().isEmpty() ? "" : "\n\n" + text.get(ANSWER_REFERENCE_CONTEXT, entry.body()));
-            case TERM -> "**" + entry.title() + "**\n\n" + hit.passage();
-            case SECTION, ROUTE_STEP -> hit.heading().map(h -> "**" + h + "**\n").orElse("") + trim(hit.passage(), MAX_PASSAGE_CHARS);
+            case TERM -> "**" + entry.title() + "**\n\n" + KnowledgeEntry.plain(hit.passage());
+            case SECTION, ROUTE_STEP -> hit.heading().map(h -> "**" + h + "**\n").orElse("")
+                    + trim(KnowledgeEntry.plain(hit.passage()), MAX_PASSAGE_CHARS);
         };
         String swv = labelSwv ? "**" + entry.swv().orElseThrow() + "** · " : "";
-        return new Reply(swv + body + "\n\n" + text.get(ANSWER_SOURCE, sourceOf(entry)), List.of(), link(entry));
+        return new Reply(swv + body + "\n\n" + text.get(ANSWER_SOURCE, sourceOf(entry)), List.of(), links(entry, hit));
+    }
+
+    /**
+     * The source's link first, then the links the answer speaks of: those in the shown passage of a text,
+     * all of a route page (its "Lees verder" and other links).
+     */
+    private static List<ReplyLink> links(KnowledgeEntry entry, Hit hit) {
+        List<ReplyLink> links = new ArrayList<>(link(entry));
+        List<EntryLink> more = switch (entry.kind()) {
+            case ROUTE_STEP, REFERENCE -> entry.links();
+            case SECTION, TERM -> KnowledgeEntry.linksIn(hit.passage());
+        };
+        for (EntryLink l : more) {
+            ReplyLink candidate = new ReplyLink(l.title(), l.url());
+            if (links.stream().noneMatch(x -> x.url().equals(l.url()) && x.title().equals(l.title()))
+                    && links.size() < MAX_LINKS) {
+                links.add(candidate);
+            }
+        }
+        return links;
     }
 
     private Reply seeAlso(Hit hit, boolean labelSwv) {
@@ -76,8 +99,8 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
         String gist = switch (entry.kind()) {
             case REFERENCE -> text.get(ANSWER_REFERENCE, entry.keywords().isEmpty() ? entry.title() : entry.keywords().getFirst(),
                     entry.source());
-            case TERM -> "**" + entry.title() + "**: " + trim(hit.passage(), MAX_SEE_ALSO_CHARS);
-            case SECTION, ROUTE_STEP -> trim(hit.passage(), MAX_SEE_ALSO_CHARS);
+            case TERM -> "**" + entry.title() + "**: " + trim(KnowledgeEntry.plain(hit.passage()), MAX_SEE_ALSO_CHARS);
+            case SECTION, ROUTE_STEP -> trim(KnowledgeEntry.plain(hit.passage()), MAX_SEE_ALSO_CHARS);
         };
         return new Reply(text.get(ANSWER_SEE_ALSO, swv + gist, sourceOf(entry)), List.of(), link(entry));
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import nl.routewijzer.knowledge.model.EntryKind;
+import nl.routewijzer.knowledge.model.EntryLink;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import nl.routewijzer.routes.load.RouteCatalog;
 import nl.routewijzer.routes.model.Choice;
@@ -81,9 +82,12 @@ final class RoutePages {
         page.readMore().forEach(r -> keywords.add(r.topic()));
         page.links().forEach(l -> keywords.add(l.title()));
         String title = page.title().orElse(firstSentence(page.text()));
+        List<EntryLink> links = new ArrayList<>();
+        page.readMore().forEach(r -> links.add(new EntryLink(r.asLink().title(), r.asLink().url())));
+        page.links().forEach(l -> links.add(new EntryLink(l.title(), l.url())));
         return new KnowledgeEntry("route-" + route.id() + "-" + node.id(), EntryKind.ROUTE_STEP,
                 Optional.of(swvName(route)), List.of(route.id()), route.source(), page.phase(), title, url,
-                String.join("\n\n", blocks), keywords);
+                String.join("\n\n", blocks), keywords, links);
     }
 
     private static String firstSentence(String text) {

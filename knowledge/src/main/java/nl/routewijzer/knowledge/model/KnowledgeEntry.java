@@ -11,13 +11,42 @@ import java.util.Optional;
  * @param title    the section title, the referenced chapter, the term, or the route page's heading
  * @param body     the text in light Markdown ("### " sub-headings, "- " bullets)
  * @param keywords words a user may ask with that the text itself may lack (topics, aliases, expansions)
+ * @param links    further links: those in the text (Markdown {@code [title](url)}) or of a route page
  */
 public record KnowledgeEntry(String id, EntryKind kind, Optional<String> swv, List<String> routes, String document,
-                             Optional<String> chapter, String title, String url, String body, List<String> keywords) {
+                             Optional<String> chapter, String title, String url, String body, List<String> keywords,
+                             List<EntryLink> links) {
+
+    private static final java.util.regex.Pattern MARKDOWN_LINK =
+            java.util.regex.Pattern.compile("\\[([^\\]]+)\\]\\((https?://[^)\\s]+|mailto:[^)\\s]+)\\)");
 
     public KnowledgeEntry {
         routes = List.copyOf(routes);
         keywords = List.copyOf(keywords);
+        links = List.copyOf(links);
+    }
+
+    /** An entry whose links are the Markdown links of its text. */
+    public KnowledgeEntry(String id, EntryKind kind, Optional<String> swv, List<String> routes, String document,
+                          Optional<String> chapter, String title, String url, String body, List<String> keywords) {
+        this(id, kind, swv, routes, document, chapter, title, url, body, keywords, linksIn(body));
+    }
+
+    /** The Markdown links of a text, in order. */
+    public static List<EntryLink> linksIn(String text) {
+        List<EntryLink> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = MARKDOWN_LINK.matcher(text);
+        while (m.find()) {
+            if (m.group(2).startsWith("https://")) {
+                found.add(new EntryLink(m.group(1), m.group(2)));
+            }
+        }
+        return found;
+    }
+
+    /** The text as read: Markdown links reduced to their titles. */
+    public static String plain(String text) {
+        return MARKDOWN_LINK.matcher(text).replaceAll("$1");
     }
 
     /** "Document, hoofdstuk": how the answer names its source. */

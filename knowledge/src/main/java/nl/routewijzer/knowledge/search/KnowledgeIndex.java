@@ -53,12 +53,13 @@ public final class KnowledgeIndex {
             for (int i = 0; i < entries.size(); i++) {
                 KnowledgeEntry entry = entries.get(i);
                 String keywords = String.join("\n", entry.keywords());
-                String all = entry.title() + "\n" + keywords + "\n" + entry.body();
+                String body = KnowledgeEntry.plain(entry.body());
+                String all = entry.title() + "\n" + keywords + "\n" + body;
                 Document doc = new Document();
                 doc.add(new StoredField(Fields.ID, i));
                 doc.add(new TextField(Fields.TITLE, entry.title() + "\n" + entry.chapter().orElse(""), Field.Store.NO));
                 doc.add(new TextField(Fields.KEYWORDS, keywords, Field.Store.NO));
-                doc.add(new TextField(Fields.BODY, entry.body(), Field.Store.NO));
+                doc.add(new TextField(Fields.BODY, body, Field.Store.NO));
                 doc.add(new TextField(Fields.SOURCE, entry.document(), Field.Store.NO));
                 doc.add(new TextField(Fields.GRAMS, all, Field.Store.NO));
                 writer.addDocument(doc);
@@ -69,7 +70,7 @@ public final class KnowledgeIndex {
                 titleTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title()));
                 // A route page is short and reads as a whole; longer texts are answered by their best passage.
                 passages.add(entry.kind() == nl.routewijzer.knowledge.model.EntryKind.ROUTE_STEP
-                        ? List.of(new Passage(Optional.empty(), entry.body(), Terms.distinct(analyzer, Fields.BODY, entry.body())))
+                        ? List.of(new Passage(Optional.empty(), entry.body(), Terms.distinct(analyzer, Fields.BODY, body)))
                         : PassageSplitter.split(entry.body(), analyzer));
             }
         }
@@ -99,7 +100,7 @@ public final class KnowledgeIndex {
         Set<String> stop = new HashSet<>();
         DutchAnalysis.stopWords().forEach(w -> stop.add(new String((char[]) w)));
         for (KnowledgeEntry entry : base.entries()) {
-            String text = entry.title() + " " + String.join(" ", entry.keywords()) + " " + entry.body();
+            String text = entry.title() + " " + String.join(" ", entry.keywords()) + " " + KnowledgeEntry.plain(entry.body());
             for (String word : DutchAnalysis.fold(text).split("[^a-z]+")) {
                 if (word.length() >= 4 && !stop.contains(word)) {
                     words.add(word);

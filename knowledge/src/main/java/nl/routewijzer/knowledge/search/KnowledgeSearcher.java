@@ -37,7 +37,8 @@ public final class KnowledgeSearcher {
             "info", "link", "betekent", "betekenen", "betekenis", "definitie", "uitleg", "weten", "graag", "staat",
             "gebeurt", "gebeuren", "moet", "moeten", "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat",
             "komt", "komen", "gaat", "gaan", "elkaar", "iets", "precies", "eigenlijk", "vertel", "zeg");
-    static final double MIN_COVERAGE = 0.55;
+    static final double MIN_COVERAGE = 0.6;
+    static final double MIN_COVERAGE_LONG = 0.4;
     /** The part of an entry's relevance that comes from its BM25 score; the rest is its coverage. */
     static final double LEXICAL_SHARE = 0.35;
     static final int MAX_HITS = 3;
@@ -93,16 +94,24 @@ public final class KnowledgeSearcher {
                 double relevance = LEXICAL_SHARE * doc.score / maxScore + (1 - LEXICAL_SHARE) * coverage;
                 double score = relevance * kindWeight(intent, entry.kind()) * swvWeight(entry, mention.routes(), routeId)
                         * (named ? 2.0 : 1.0);
-                PassageChoice passage = bestPassage(ordinal, terms, synonymTerms);
+                PassageChoice passage = bestPassage(ordinal, plainWords, concepts);
                 ranked.add(new Hit(entry, passage.heading(), passage.text(), score, named ? 1.0 : coverage));
             }
             ranked.sort(Comparator.comparingDouble(Hit::score).reversed());
             List<Hit> hits = distinct(ranked);
-            boolean confident = !hits.isEmpty() && hits.getFirst().coverage() >= MIN_COVERAGE;
+            boolean confident = !hits.isEmpty() && hits.getFirst().coverage() >= minCoverage(plainWords.size() + concepts.size());
             return new SearchResult(intent, hits, confident);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * How much of a question an answer must cover: nearly all of a short one, less of a long one, in which
+     * more words only tell the situation ("leerling doet al weken maar half mee ... wanneer schaalt het JES op").
+     */
+    static double minCoverage(int meanings) {
+        return Math.max(MIN_COVERAGE_LONG, MIN_COVERAGE - 0.03 * Math.max(0, meanings - 2));
     }
 
     private Query query(String question, Set<String> terms, Set<String> synonymTerms) {
@@ -167,7 +176,11 @@ public final class KnowledgeSearcher {
      * (registreren / registratie).
      */
     private double coverage(int ordinal, List<QueryWord> words, List<Concept> concepts) throws IOException {
-        Set<String> entryTerms = index.entryTerms.get(ordinal);
+        return coverage(index.entryTerms.get(ordinal), index.entryGrams.get(ordinal), words, concepts);
+    }
+
+    private double coverage(Set<String> entryTerms, Set<String> entryGrams, List<QueryWord> words, List<Concept> concepts)
+            throws IOException {
         double total = 0;
         double found = 0;
         for (QueryWord word : words) {
@@ -180,7 +193,7 @@ public final class KnowledgeSearcher {
                 long present = word.parts().stream().filter(entryTerms::contains).count();
                 credit = 0.8 * present / word.parts().size();
             } else {
-                credit = 0.6 * gramShare(ordinal, word.stem());
+                credit = 0.6 * gramShare(entryGrams, word.stem());
             }
             found += weight * credit;
         }
@@ -205,15 +218,14 @@ public final class KnowledgeSearcher {
         return sum / word.parts().size();
     }
 
-    private double gramShare(int ordinal, String term) {
+    private double gramShare(Set<String> entryGrams, String term) {
         List<String> grams = Terms.of(index.analyzer, Fields.GRAMS, term);
-        if (grams.size() < 2) {
+        if (grams.isEmpty() || entryGrams.isEmpty()) {
             return 0;
         }
-        Set<String> entryGrams = index.entryGrams.get(ordinal);
         long hits = grams.stream().filter(entryGrams::contains).count();
         double share = (double) hits / grams.size();
-        return share >= 0.6 ? share : 0;
+        return share >= 0.5 ? share : 0;
     }
 
     private double idf(String term) throws IOException {
@@ -232,36 +244,23 @@ public final class KnowledgeSearcher {
     }
 
     /**
-     * The passage sharing the most (rarity-weighted) terms with the question, with a short neighbour joined.
-     * Terms of the entry's title say what the whole entry is about, not which passage answers: they do not
+     * The passage that covers most of the question, with a short neighbour of the same sub-heading joined.
+     * Words of the entry's title say what the whole entry is about, not which passage answers: they do not
      * count, so a question about the entry itself gets its opening passage.
      */
-    private PassageChoice bestPassage(int ordinal, Set<String> questionTerms, Set<String> questionSynonyms)
-            throws IOException {
+    private PassageChoice bestPassage(int ordinal, List<QueryWord> words, List<Concept> concepts) throws IOException {
         List<Passage> passages = index.passages.get(ordinal);
         if (passages.isEmpty()) {
             return new PassageChoice(Optional.empty(), index.entries.get(ordinal).body());
         }
         Set<String> titleTerms = index.titleTerms.get(ordinal);
-        Set<String> terms = new LinkedHashSet<>(questionTerms);
-        terms.removeAll(titleTerms);
-        Set<String> synonymTerms = new LinkedHashSet<>(questionSynonyms);
-        synonymTerms.removeAll(titleTerms);
+        List<QueryWord> telling = words.stream().filter(w -> !titleTerms.contains(w.stem())).toList();
+        List<Concept> tellingConcepts = concepts.stream()
+                .filter(c -> c.alternatives().stream().noneMatch(titleTerms::containsAll)).toList();
         int best = 0;
         double bestScore = -1;
         for (int i = 0; i < passages.size(); i++) {
-            Passage passage = passages.get(i);
-            double score = 0;
-            for (String term : terms) {
-                if (passage.terms().contains(term)) {
-                    score += idf(term);
-                }
-            }
-            for (String term : synonymTerms) {
-                if (passage.terms().contains(term)) {
-                    score += 0.8 * idf(term);
-                }
-            }
+            double score = coverage(passages.get(i).terms(), Set.of(), telling, tellingConcepts);
             if (score > bestScore + 1e-9) {
                 bestScore = score;
                 best = i;
@@ -269,8 +268,9 @@ public final class KnowledgeSearcher {
         }
         Passage chosen = passages.get(best);
         String text = chosen.text();
-        if (chosen.heading().isEmpty() && text.length() < PassageSplitter.MIN_PASSAGE_CHARS && best + 1 < passages.size()
-                && passages.get(best + 1).heading().isEmpty()) {
+        // A short passage reads better with the next one of the same sub-heading.
+        if (text.length() < PassageSplitter.MIN_PASSAGE_CHARS && best + 1 < passages.size()
+                && passages.get(best + 1).heading().equals(chosen.heading())) {
             text = text + "\n\n" + passages.get(best + 1).text();
         }
         return new PassageChoice(chosen.heading(), text);
@@ -285,14 +285,15 @@ public final class KnowledgeSearcher {
                 case ROUTE_STEP -> 0.8;
             };
             case DEFINITION -> switch (kind) {
-                case TERM -> 2.5;
+                case TERM -> 1.8;
                 case SECTION -> 1.0;
                 case REFERENCE -> 0.6;
                 case ROUTE_STEP -> 0.7;
             };
             case FACT -> switch (kind) {
                 case SECTION, ROUTE_STEP -> 1.0;
-                case TERM -> 0.9;
+                // A definition condenses; a fact is best shown in the text it comes from.
+                case TERM -> 0.7;
                 case REFERENCE -> 0.7;
             };
         };

@@ -94,8 +94,13 @@ class KnowledgeSearcherTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"JES AND MDO", "verzuim*", "(doorbraaktafel", "\"zieke leerlingen", "title:foo OR body:bar~2",
-            "a".repeat(3000), "\\\\ / ^ ~ : [ ] { } !"})
+            "\\\\ / ^ ~ : [ ] { } !"})
     void luceneSyntaxNeverBreaksASearch(String question) {
         assertThatCode(() -> SEARCHER.search(question, Optional.of("vo-zuid"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aVeryLongQuestionIsSearchedToo() {
+        assertThatCode(() -> SEARCHER.search("verzuim ".repeat(2000), Optional.empty())).doesNotThrowAnyException();
     }
 }
