@@ -46,6 +46,7 @@ public class ConversationService {
     public List<Reply> handle(String conversationId, String channel, String message) {
         // Message text may be about a child: never above DEBUG.
         log.debug("Message for {} on {} ({} chars)", conversationId, channel, message.length());
+        long started = System.nanoTime();
         for (int attempt = 1; attempt <= properties.saveAttempts(); attempt++) {
             StoredConversation stored = store.find(conversationId);
             Turn turn = plan(stored, message.strip());
@@ -58,7 +59,9 @@ public class ConversationService {
                 }
             };
             if (done) {
-                listener.handled(channel, stored.route(), turn.route(), turn.replies());
+                listener.handled(new ConversationListener.HandledMessage(channel, stored.route(),
+                        turn.effect() == Turn.Effect.KEEP ? stored.route() : turn.route(), turn.freeQuestion(),
+                        turn.replies().size(), java.time.Duration.ofNanos(System.nanoTime() - started)));
                 return turn.replies();
             }
             log.debug("Conversation {} changed concurrently; planning again (attempt {})", conversationId, attempt);

@@ -9,13 +9,18 @@ import nl.routewijzer.routes.engine.RouteState;
  * What one message does: the replies, and what becomes of the stored state.
  *
  * @param route the route state after the message (meaningful for {@link Effect#SAVE})
+ * @param freeQuestion for a free question: whether the knowledge base answered it well
  */
-record Turn(Optional<RouteState> route, List<Reply> replies, Effect effect) {
+record Turn(Optional<RouteState> route, List<Reply> replies, Effect effect, Optional<Boolean> freeQuestion) {
 
     enum Effect { KEEP, SAVE, FORGET }
 
     Turn {
         replies = List.copyOf(replies);
+    }
+
+    Turn(Optional<RouteState> route, List<Reply> replies, Effect effect) {
+        this(route, replies, effect, Optional.empty());
     }
 
     static Turn keep(Optional<RouteState> route, List<Reply> replies) {
@@ -31,6 +36,6 @@ record Turn(Optional<RouteState> route, List<Reply> replies, Effect effect) {
         List<Reply> all = new ArrayList<>(notices);
         all.addAll(replies);
         Effect next = effect == Effect.KEEP && mustSave ? Effect.SAVE : effect;
-        return new Turn(route, all, next);
+        return new Turn(route, all, next, freeQuestion);
     }
 }

@@ -102,7 +102,7 @@ final class TurnPlanner {
             Reply last = replies.removeLast();
             replies.add(last.withChoices(menuChoices()));
         }
-        return Turn.keep(route, replies);
+        return new Turn(route, replies, Turn.Effect.KEEP, Optional.of(answer.found()));
     }
 
     private Turn noRoute() {
