@@ -45,8 +45,19 @@ public final class KnowledgeSearcher {
     private static final int CANDIDATES = 40;
     static final int PROBE_HITS = Integer.getInteger("routewijzer.probe.hits", MAX_HITS);
 
+    /** The index never changes, so a term's rarity and 4-grams can be remembered (bounded: users type anything). */
+    private static final int CACHE_LIMIT = 50_000;
+
     private final KnowledgeIndex index;
     private final Set<String> filler = new HashSet<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Double> idfCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> gramCache = new java.util.concurrent.ConcurrentHashMap<>() {
+        @Override
+        public List<String> computeIfAbsent(String key, java.util.function.Function<? super String, ? extends List<String>> f) {
+            List<String> known = get(key);
+            return known != null ? known : size() < CACHE_LIMIT ? super.computeIfAbsent(key, f) : f.apply(key);
+        }
+    };
 
     public KnowledgeSearcher(KnowledgeIndex index) {
         this.index = index;
@@ -219,7 +230,7 @@ public final class KnowledgeSearcher {
     }
 
     private double gramShare(Set<String> entryGrams, String term) {
-        List<String> grams = Terms.of(index.analyzer, Fields.GRAMS, term);
+        List<String> grams = gramCache.computeIfAbsent(term, t -> Terms.of(index.analyzer, Fields.GRAMS, t));
         if (grams.isEmpty() || entryGrams.isEmpty()) {
             return 0;
         }
@@ -229,9 +240,17 @@ public final class KnowledgeSearcher {
     }
 
     private double idf(String term) throws IOException {
+        Double known = idfCache.get(term);
+        if (known != null) {
+            return known;
+        }
         int n = index.searcher.getIndexReader().numDocs();
         int df = documentFrequency(term);
-        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        if (idfCache.size() < CACHE_LIMIT) {
+            idfCache.put(term, idf);
+        }
+        return idf;
     }
 
     private int documentFrequency(String term) throws IOException {
