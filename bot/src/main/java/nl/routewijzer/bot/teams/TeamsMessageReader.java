@@ -29,7 +29,16 @@ final class TeamsMessageReader {
     }
 
     static String read(Activity activity) {
-        return pressedChoice(activity).orElseGet(() -> typedText(activity));
+        return pressedChoice(activity).orElseGet(() -> fromCommandMenu(typedText(activity)));
+    }
+
+    /**
+     * Teams' command menu (deploy/teams/manifest.json) sends a command's title without a slash. "vergeet" counts
+     * as a command only with its slash, so that the word in a sentence never deletes anything; alone, as the
+     * menu sends it, it is meant as the command.
+     */
+    static String fromCommandMenu(String text) {
+        return text.equalsIgnoreCase("vergeet") ? "/vergeet" : text;
     }
 
     /** The value of the card button that was pressed, if this message is a press. */
