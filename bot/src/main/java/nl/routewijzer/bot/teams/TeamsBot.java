@@ -27,6 +27,7 @@ class TeamsBot extends ActivityHandler {
 
     private final ConversationService conversations;
     private final AdaptiveCardRenderer renderer;
+    private final ThrottledSender sender = new ThrottledSender();
 
     TeamsBot(ConversationService conversations, AdaptiveCardRenderer renderer) {
         this.conversations = conversations;
@@ -63,8 +64,7 @@ class TeamsBot extends ActivityHandler {
     }
 
     private CompletableFuture<Void> send(TurnContext turn, List<Reply> replies) {
-        List<Activity> activities = renderer.render(replies);
-        return turn.sendActivities(activities).thenApply(sent -> null);
+        return sender.send(turn, renderer.render(replies));
     }
 
     /**

@@ -53,6 +53,9 @@ final class FakeBotConnector {
     private final KeyPair strangerKey = rsaKey();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final AtomicInteger toThrottle = new AtomicInteger();
+    private final AtomicInteger throttled = new AtomicInteger();
+    private volatile String retryAfter = "0";
 
     private FakeBotConnector() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -93,6 +96,19 @@ final class FakeBotConnector {
 
     void clear() {
         calls.clear();
+        toThrottle.set(0);
+        throttled.set(0);
+    }
+
+    /** The next {@code count} messages are refused with 429 Too Many Requests and this Retry-After. */
+    void throttleNextMessages(int count, String retryAfterSeconds) {
+        retryAfter = retryAfterSeconds;
+        toThrottle.set(count);
+    }
+
+    /** How many messages were refused with 429. */
+    int throttled() {
+        return throttled.get();
     }
 
     /** A token as the Bot Framework signs it for the given app id and serviceUrl. */
@@ -160,9 +176,16 @@ final class FakeBotConnector {
             return;
         }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        JsonNode activity = Serialization.jsonToTree(body);
+        if (activity.path("type").asText().equals("message") && toThrottle.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throttled.incrementAndGet();
+            exchange.getResponseHeaders().set("Retry-After", retryAfter);
+            respond(exchange, 429, "{\"error\": {\"code\": \"TooManyRequests\"}}");
+            return;
+        }
         calls.add(new Call(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
                 parts.length > 2 ? URLDecoder.decode(parts[2], StandardCharsets.UTF_8) : null,
-                exchange.getRequestHeaders().getFirst("Authorization"), Serialization.jsonToTree(body)));
+                exchange.getRequestHeaders().getFirst("Authorization"), activity));
         respond(exchange, 200, "{\"id\": \"sent-" + ids.incrementAndGet() + "\"}");
     }
 

@@ -221,6 +221,22 @@ class TeamsChannelIntegrationTests {
     }
 
     @Test
+    void aThrottledReplyIsSentAgainAfterRetryAfterAndOnlyOnce() throws Exception {
+        String conversation = "a:personal-" + UUID.randomUUID();
+        connector.throttleNextMessages(2, "1");
+
+        assertThat(post(TeamsActivities.personalMessage(connector.serviceUrl(), conversation, "/start po-3006"),
+                validToken())).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> connector.messages().size() >= 2);
+        assertThat(connector.throttled()).isEqualTo(2);
+        List<Card> cards = connector.messages().stream().map(c -> Card.of(c.activity())).toList();
+        assertThat(cards).hasSize(2);
+        assertThat(cards.getFirst().text()).contains("30 06");
+        assertThat(cards.getLast().buttons()).isNotEmpty();
+    }
+
+    @Test
     void whatIsNotAnActivityIsABadRequest() throws Exception {
         assertThat(postRaw("not json", validToken())).isEqualTo(400);
         assertThat(postRaw("[1, 2]", validToken())).isEqualTo(400);
