@@ -84,9 +84,15 @@ class TeamsController {
             // Every way a token can be wrong ends here: the SDK fails the future with an AuthenticationException
             // (wrapped), or throws right away (a malformed token: JWTDecodeException).
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            log.warn("Teams request refused (401): {}: {}", cause.getClass().getSimpleName(), cause.getMessage());
+            log.warn("Teams request refused (401): {}: {}", cause.getClass().getSimpleName(), printable(cause.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** The reason may quote the caller's token claims: no line breaks into the log, and not too long. */
+    private static String printable(String reason) {
+        String text = reason == null ? "" : reason.replaceAll("\\p{Cntrl}", "?");
+        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
     }
 
     private ResponseEntity<String> run(ClaimsIdentity identity, Activity activity) {
