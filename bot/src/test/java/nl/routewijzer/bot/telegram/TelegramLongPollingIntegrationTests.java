@@ -73,7 +73,7 @@ class TelegramLongPollingIntegrationTests {
 
     @Test
     void startupDeletesAnyWebhookAndRegistersTheDutchCommands() {
-        await().until(() -> !API.calls("setMyCommands").isEmpty());
+        await().until(() -> !API.calls("setMyCommands").isEmpty() && !API.calls("getUpdates").isEmpty());
 
         assertThat(API.calls("deleteWebhook")).isNotEmpty();
         JsonNode commands = API.calls("setMyCommands").getFirst().body().path("commands");
