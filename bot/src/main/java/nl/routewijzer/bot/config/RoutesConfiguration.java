@@ -1,10 +1,5 @@
 package nl.routewijzer.bot.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import nl.routewijzer.routes.engine.RouteEngine;
 import nl.routewijzer.routes.load.RouteCatalog;
@@ -14,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Loads and validates every route at startup. A broken route stops the bot with the full list of problems
@@ -41,16 +34,6 @@ class RoutesConfiguration {
     }
 
     private static List<RouteSource> packaged() {
-        try {
-            List<RouteSource> sources = new ArrayList<>();
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:routes/*.yaml")) {
-                try (InputStream in = resource.getInputStream()) {
-                    sources.add(new RouteSource(resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                }
-            }
-            return sources;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the packaged routes", e);
-        }
+        return PackagedContent.read("routes", "*.yaml").stream().map(f -> new RouteSource(f.path(), f.text())).toList();
     }
 }

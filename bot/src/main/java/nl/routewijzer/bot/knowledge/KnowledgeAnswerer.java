@@ -54,7 +54,7 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
             Hit hit = hits.get(i);
             boolean otherSwv = routeId.isPresent() && hit.entry().swv().isPresent()
                     && !hit.entry().routes().contains(routeId.get());
-            boolean label = otherSwv || (routeId.isEmpty() && swvs.size() > 1);
+            boolean label = hit.entry().swv().isPresent() && (otherSwv || (routeId.isEmpty() && swvs.size() > 1));
             replies.add(i == 0 ? best(hit, label) : seeAlso(hit, label));
         }
         return new Answer(replies, true);

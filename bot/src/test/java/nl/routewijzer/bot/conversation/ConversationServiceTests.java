@@ -86,6 +86,24 @@ class ConversationServiceTests {
     }
 
     @Test
+    void withoutARouteAnswersFromSeveralSwvsSayWhichSwvEachIsFrom() {
+        List<Reply> replies = bot.send("wat is een thuiszitter");
+        assertThat(replies).hasSizeGreaterThanOrEqualTo(2);
+        List<String> labelled = replies.stream().map(Reply::text)
+                .filter(t -> t.startsWith("**SWV") || t.startsWith("**SPPOH") || t.contains("** · ")).toList();
+        assertThat(labelled).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(replies.getLast().choices()).extracting(ReplyChoice::value).contains("/start vo-zhw");
+    }
+
+    @Test
+    void everyQuestionOfTheEvaluationSetsIsAnsweredWithoutAnError() {
+        for (String question : List.of("wat is een thuiszitter", "wat is het JES", "doorbraaktafel", "waar lees ik meer over zieke leerlingen",
+                "wat is luxe verzuim", "brugplaats", "ECZ", "OPDC")) {
+            assertThat(new TestBot().send(question)).as(question).isNotEmpty();
+        }
+    }
+
+    @Test
     void aQuestionWithoutAnswerIsHonest() {
         bot.send("/start po-3006");
         List<Reply> replies = bot.send("hoe bak ik een appeltaart?");

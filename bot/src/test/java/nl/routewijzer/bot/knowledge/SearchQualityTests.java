@@ -56,6 +56,30 @@ class SearchQualityTests {
         assertThat(metrics.top3()).as("top-3 on the held-out set").isGreaterThanOrEqualTo(TOP3_FLOOR);
     }
 
+    /** Every question of both sets, asked with no route and in every route, gets replies and never an error. */
+    @Test
+    void everyQuestionIsAnsweredInEveryContext() throws IOException {
+        List<String> questions = new ArrayList<>();
+        for (Path file : List.of(Path.of("src/test/resources/eval/qa-dev.jsonl"))) {
+            for (String line : Files.readAllLines(file)) {
+                if (!line.isBlank()) {
+                    questions.add(String.valueOf(((Map<?, ?>) new Yaml().load(line)).get("question")));
+                }
+            }
+        }
+        for (String route : java.util.Arrays.asList(null, "vo-zhw", "po-sppoh", "po-drechtsteden", "po-3006")) {
+            TestBot bot = new TestBot();
+            if (route != null) {
+                bot.send("/start " + route);
+            }
+            for (String question : questions) {
+                List<Reply> replies = bot.send(question);
+                assertThat(replies).as(route + ": " + question).isNotEmpty();
+                assertThat(replies.getLast().choices()).as(route + ": " + question).isNotEmpty();
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     static Metrics evaluate(Path file) throws IOException {
         assertThat(file).as("evaluation set").exists();
