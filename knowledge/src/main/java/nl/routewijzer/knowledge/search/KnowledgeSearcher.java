@@ -97,7 +97,10 @@ public final class KnowledgeSearcher {
         if (words.isEmpty() && synonymTerms.isEmpty()) {
             return new SearchResult(intent, List.of(), false);
         }
-        Optional<String> subject = intent == QuestionIntent.DEFINITION ? DefinitionSubject.of(about) : Optional.empty();
+        // What the question names: the subject of "wat is X?", or a short query that is just a term ("OT smal").
+        String bare = about.replaceAll("[?!.]+$", "").strip().replaceAll("\\s+", " ");
+        Optional<String> subject = intent == QuestionIntent.DEFINITION ? DefinitionSubject.of(about)
+                : bare.split(" ").length <= 3 ? Optional.of(bare) : Optional.empty();
         try {
             List<Concept> concepts = concepts(matches);
             double minimum = minCoverage(plainWords.size() + concepts.size());
