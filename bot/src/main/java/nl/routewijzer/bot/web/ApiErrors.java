@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Errors of the JSON API as {"error": "..."} in Dutch. Input problems are 4xx; only a failing database (503)
+ * Errors as {"error": "..."} in Dutch, for the JSON API and any unknown address. Input problems are 4xx; only a failing database (503)
  * or a bug (500) is 5xx, logged without the message text.
  */
-@RestControllerAdvice(assignableTypes = ChatController.class)
+@RestControllerAdvice
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

@@ -31,6 +31,9 @@ final class ChatRequestReader {
         if (bytes.length > MAX_BODY_BYTES) {
             throw new BadChatRequest("Het verzoek is te groot: maximaal 16 KB.");
         }
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw new BadChatRequest("Het verzoek is leeg. Stuur {\"text\": \"...\"}.");
+        }
         JsonNode request;
         try {
             request = json.readTree(new String(bytes, StandardCharsets.UTF_8));

@@ -34,6 +34,8 @@ public final class KnowledgeIndex {
     final List<Set<String>> entryTerms = new ArrayList<>();
     final List<Set<String>> entryGrams = new ArrayList<>();
     final List<Set<String>> titleTerms = new ArrayList<>();
+    /** Terms of what names an entry as a whole (title, chapter, keywords, document): true of every passage. */
+    final List<Set<String>> nameTerms = new ArrayList<>();
     /** The folded keywords of each entry: for a term, the names it is known by. */
     final List<List<String>> entryNames = new ArrayList<>();
     final SwvMentions swvMentions;
@@ -63,11 +65,17 @@ public final class KnowledgeIndex {
                 doc.add(new TextField(Fields.SOURCE, entry.document(), Field.Store.NO));
                 doc.add(new TextField(Fields.GRAMS, all, Field.Store.NO));
                 writer.addDocument(doc);
+                // A reference's text only says where the tool gives it, not what it is about: its topics and
+                // chapter say that.
+                String about = entry.kind() == nl.routewijzer.knowledge.model.EntryKind.REFERENCE
+                        ? entry.title() + "\n" + keywords : all;
                 entryTerms.add(Terms.distinct(analyzer, Fields.BODY,
-                        all + "\n" + entry.chapter().orElse("") + "\n" + entry.document()));
+                        about + "\n" + entry.chapter().orElse("") + "\n" + entry.document()));
                 entryNames.add(entry.keywords().stream().map(DutchAnalysis::fold).map(String::strip).toList());
                 entryGrams.add(Terms.distinct(analyzer, Fields.GRAMS, all));
                 titleTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title()));
+                nameTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title() + "\n" + entry.chapter().orElse("")
+                        + "\n" + keywords + "\n" + entry.document()));
                 // A route page is short and reads as a whole; longer texts are answered by their best passage.
                 passages.add(entry.kind() == nl.routewijzer.knowledge.model.EntryKind.ROUTE_STEP
                         ? List.of(new Passage(Optional.empty(), entry.body(), Terms.distinct(analyzer, Fields.BODY, body)))

@@ -41,12 +41,32 @@ public final class KnowledgeSearcher {
     static final double MIN_COVERAGE_LONG = 0.4;
     /** The part of an entry's relevance that comes from its BM25 score; the rest is its coverage. */
     static final double LEXICAL_SHARE = 0.35;
+    /** The part of an entry's coverage measured on its best passage (with its title) rather than all of it. */
+    static final double PASSAGE_SHARE = 0.5;
+    /** Two passages sharing this much of their terms say the same. */
+    static final double NEAR_DUPLICATE = 0.7;
+    /** Questions that ask for an enumeration ("welke acties", "wat zijn de ..."). */
+    private static final java.util.regex.Pattern LIST_QUESTION =
+            java.util.regex.Pattern.compile("(^|\\s)(welke|wat zijn de|noem de|wie zitten)\\s");
+    private static final java.util.regex.Pattern LIST_ITEM =
+            java.util.regex.Pattern.compile("(?m)^\\s*(-|\\d+\\.)\\s+");
     static final int MAX_HITS = 3;
     private static final int CANDIDATES = 40;
     static final int PROBE_HITS = Integer.getInteger("routewijzer.probe.hits", MAX_HITS);
 
+    /** The index never changes, so a term's rarity and 4-grams can be remembered (bounded: users type anything). */
+    private static final int CACHE_LIMIT = 50_000;
+
     private final KnowledgeIndex index;
     private final Set<String> filler = new HashSet<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Double> idfCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> gramCache = new java.util.concurrent.ConcurrentHashMap<>() {
+        @Override
+        public List<String> computeIfAbsent(String key, java.util.function.Function<? super String, ? extends List<String>> f) {
+            List<String> known = get(key);
+            return known != null ? known : size() < CACHE_LIMIT ? super.computeIfAbsent(key, f) : f.apply(key);
+        }
+    };
 
     public KnowledgeSearcher(KnowledgeIndex index) {
         this.index = index;
@@ -80,6 +100,8 @@ public final class KnowledgeSearcher {
         Optional<String> subject = intent == QuestionIntent.DEFINITION ? DefinitionSubject.of(about) : Optional.empty();
         try {
             List<Concept> concepts = concepts(matches);
+            double minimum = minCoverage(plainWords.size() + concepts.size());
+            boolean wantsList = LIST_QUESTION.matcher(about).find();
             Query query = query(about, terms, synonymTerms);
             ScoreDoc[] docs = index.searcher.search(query, CANDIDATES).scoreDocs;
             double maxScore = docs.length == 0 ? 1 : docs[0].score;
@@ -87,19 +109,27 @@ public final class KnowledgeSearcher {
             for (ScoreDoc doc : docs) {
                 int ordinal = index.searcher.storedFields().document(doc.doc).getField(Fields.ID).numericValue().intValue();
                 KnowledgeEntry entry = index.entries.get(ordinal);
-                double coverage = coverage(ordinal, plainWords, concepts);
+                // How much of the question the entry covers, and how much one passage of it covers: an entry
+                // whose answer stands together in one place beats one that has the words scattered about.
+                PassageChoice passage = bestPassage(ordinal, plainWords, concepts, wantsList);
+                double coverage = PASSAGE_SHARE * passage.coverage()
+                        + (1 - PASSAGE_SHARE) * coverage(ordinal, plainWords, concepts);
                 boolean named = subject.isPresent() && index.entryNames.get(ordinal).contains(subject.get());
                 // Coverage leads: how much of the question an entry answers; BM25 breaks ties between entries
                 // that cover alike (field weights, term frequency).
                 double relevance = LEXICAL_SHARE * doc.score / maxScore + (1 - LEXICAL_SHARE) * coverage;
                 double score = relevance * kindWeight(intent, entry.kind()) * swvWeight(entry, mention.routes(), routeId)
                         * (named ? 2.0 : 1.0);
-                PassageChoice passage = bestPassage(ordinal, plainWords, concepts);
+                // An entry that does not cover the question never outranks one that does, whatever its kind.
+                double hitCoverage = named ? 1.0 : coverage;
+                if (hitCoverage < minimum) {
+                    score *= 0.3;
+                }
                 ranked.add(new Hit(entry, passage.heading(), passage.text(), score, named ? 1.0 : coverage));
             }
             ranked.sort(Comparator.comparingDouble(Hit::score).reversed());
             List<Hit> hits = distinct(ranked);
-            boolean confident = !hits.isEmpty() && hits.getFirst().coverage() >= minCoverage(plainWords.size() + concepts.size());
+            boolean confident = !hits.isEmpty() && hits.getFirst().coverage() >= minimum;
             return new SearchResult(intent, hits, confident);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -219,7 +249,7 @@ public final class KnowledgeSearcher {
     }
 
     private double gramShare(Set<String> entryGrams, String term) {
-        List<String> grams = Terms.of(index.analyzer, Fields.GRAMS, term);
+        List<String> grams = gramCache.computeIfAbsent(term, t -> Terms.of(index.analyzer, Fields.GRAMS, t));
         if (grams.isEmpty() || entryGrams.isEmpty()) {
             return 0;
         }
@@ -229,9 +259,17 @@ public final class KnowledgeSearcher {
     }
 
     private double idf(String term) throws IOException {
+        Double known = idfCache.get(term);
+        if (known != null) {
+            return known;
+        }
         int n = index.searcher.getIndexReader().numDocs();
         int df = documentFrequency(term);
-        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        if (idfCache.size() < CACHE_LIMIT) {
+            idfCache.put(term, idf);
+        }
+        return idf;
     }
 
     private int documentFrequency(String term) throws IOException {
@@ -240,7 +278,8 @@ public final class KnowledgeSearcher {
                         index.searcher.getIndexReader().docFreq(new Term(Fields.KEYWORDS, term))));
     }
 
-    private record PassageChoice(Optional<String> heading, String text) {
+    /** The passage to show, and how much of the question it covers together with the entry's title. */
+    private record PassageChoice(Optional<String> heading, String text, double coverage) {
     }
 
     /**
@@ -248,10 +287,12 @@ public final class KnowledgeSearcher {
      * Words of the entry's title say what the whole entry is about, not which passage answers: they do not
      * count, so a question about the entry itself gets its opening passage.
      */
-    private PassageChoice bestPassage(int ordinal, List<QueryWord> words, List<Concept> concepts) throws IOException {
+    private PassageChoice bestPassage(int ordinal, List<QueryWord> words, List<Concept> concepts, boolean wantsList)
+            throws IOException {
         List<Passage> passages = index.passages.get(ordinal);
         if (passages.isEmpty()) {
-            return new PassageChoice(Optional.empty(), index.entries.get(ordinal).body());
+            return new PassageChoice(Optional.empty(), index.entries.get(ordinal).body(),
+                    coverage(ordinal, words, concepts));
         }
         Set<String> titleTerms = index.titleTerms.get(ordinal);
         List<QueryWord> telling = words.stream().filter(w -> !titleTerms.contains(w.stem())).toList();
@@ -261,6 +302,9 @@ public final class KnowledgeSearcher {
         double bestScore = -1;
         for (int i = 0; i < passages.size(); i++) {
             double score = coverage(passages.get(i).terms(), Set.of(), telling, tellingConcepts);
+            if (wantsList && LIST_ITEM.matcher(passages.get(i).text()).find()) {
+                score += 0.1; // "welke acties ..." asks for the list, not for a sentence that mentions them
+            }
             if (score > bestScore + 1e-9) {
                 bestScore = score;
                 best = i;
@@ -273,7 +317,17 @@ public final class KnowledgeSearcher {
                 && passages.get(best + 1).heading().equals(chosen.heading())) {
             text = text + "\n\n" + passages.get(best + 1).text();
         }
-        return new PassageChoice(chosen.heading(), text);
+        Set<String> inContext = new HashSet<>(chosen.terms());
+        inContext.addAll(index.nameTerms.get(ordinal));
+        return new PassageChoice(chosen.heading(), text, coverage(inContext, Set.of(), words, concepts));
+    }
+
+    private static double similarity(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        long common = a.stream().filter(b::contains).count();
+        return (double) common / (a.size() + b.size() - common);
     }
 
     private static double kindWeight(QuestionIntent intent, EntryKind kind) {
@@ -312,15 +366,21 @@ public final class KnowledgeSearcher {
         return preferred ? 1.6 : 0.5;
     }
 
-    /** Drops hits that repeat an earlier one (the same passage of the same source) and keeps three. */
-    private static List<Hit> distinct(List<Hit> ranked) {
+    /**
+     * Drops hits that repeat an earlier one (the same source and title, or a passage that says nearly the
+     * same: the routes repeat steps for each variant) and keeps three.
+     */
+    private List<Hit> distinct(List<Hit> ranked) {
         List<Hit> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<Set<String>> shown = new ArrayList<>();
         for (Hit hit : ranked) {
-            String key = hit.entry().url() + "|" + hit.passage().strip();
             String titleKey = hit.entry().swv().orElse("") + "|" + hit.entry().source() + "|" + hit.entry().title();
-            if (seen.add(key) && seen.add(titleKey)) {
+            Set<String> terms = Terms.distinct(index.analyzer, Fields.BODY, KnowledgeEntry.plain(hit.passage()));
+            boolean repeats = shown.stream().anyMatch(s -> similarity(s, terms) >= NEAR_DUPLICATE);
+            if (!repeats && seen.add(titleKey)) {
                 result.add(hit);
+                shown.add(terms);
             }
             if (result.size() == PROBE_HITS) {
                 break;
