@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * N workers, each one conversation, each sending its next message as soon as the previous reply arrived
  * (closed loop, HTTP/1.1 keep-alive). Phases, each bounded by time and by a request cap:
  * <ol>
- * <li>warm-up: all three kinds of request, not reported;</li>
+ * <li>warm-up (30 s by default: the JIT needs that long to compile the hot paths): all three kinds of request,
+ * not reported;</li>
  * <li>static: {@code GET /}, the chat page, served by the same server: the HTTP stack's ceiling;</li>
  * <li>route steps: {@code /start <route>}, then a choice of the last reply's buttons, {@code /opnieuw} at an end
  * (one SELECT and one UPDATE per message);</li>
@@ -58,7 +59,7 @@ public class ChatBenchmark {
             "wat is thuiszitten volgens de definitie?");
 
     record Options(URI url, int conversations, Duration phase, Duration warmup, long maxRequests, List<String> routes,
-                   long serverPid, Path csv, List<String> phases, Duration think) {
+                   long serverPid, Path csv, List<String> phases, Duration think, int clients) {
 
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
@@ -66,20 +67,21 @@ public class ChatBenchmark {
                 if (!args[i].startsWith("--") || i + 1 >= args.length) {
                     throw new IllegalArgumentException("usage: --url U --conversations N --seconds S [--warmup S]"
                             + " [--max-requests N] [--routes vo-zhw,po-3006] [--server-pid PID] [--csv FILE]"
-                            + " [--phases static,route,free] [--think-ms MS]");
+                            + " [--phases static,route,free] [--think-ms MS] [--clients N]");
                 }
                 values.put(args[i].substring(2), args[++i]);
             }
             return new Options(URI.create(values.getOrDefault("url", "http://127.0.0.1:8080")),
                     Integer.parseInt(values.getOrDefault("conversations", "64")),
                     Duration.ofSeconds(Long.parseLong(values.getOrDefault("seconds", "20"))),
-                    Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup", "10"))),
+                    Duration.ofSeconds(Long.parseLong(values.getOrDefault("warmup", "30"))),
                     Long.parseLong(values.getOrDefault("max-requests", "5000000")),
                     List.of(values.getOrDefault("routes", "vo-zhw").split(",")),
                     Long.parseLong(values.getOrDefault("server-pid", "0")),
                     values.containsKey("csv") ? Path.of(values.get("csv")) : null,
                     List.of(values.getOrDefault("phases", "static,route,free").split(",")),
-                    Duration.ofMillis(Long.parseLong(values.getOrDefault("think-ms", "0"))));
+                    Duration.ofMillis(Long.parseLong(values.getOrDefault("think-ms", "0"))),
+                    Integer.parseInt(values.getOrDefault("clients", "0")));
         }
     }
 
@@ -107,12 +109,17 @@ public class ChatBenchmark {
 
     private static final Pattern VALUE = Pattern.compile("\"value\":\"([^\"]*)\"");
     private final Options options;
-    private final HttpClient http;
+    private final List<HttpClient> clients = new ArrayList<>();
 
     ChatBenchmark(Options options) {
         this.options = options;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        // One HttpClient (one selector thread for all connections) costs the least CPU on a small machine, where
+        // the client shares the cores with the server; --clients spreads the connections over more.
+        int count = Math.max(1, options.clients());
+        for (int i = 0; i < count; i++) {
+            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build());
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -135,6 +142,7 @@ public class ChatBenchmark {
     final class Worker {
         final String conversation;
         final String route;
+        final HttpClient http;
         List<String> buttons = List.of();
         int question;
 
@@ -142,6 +150,7 @@ public class ChatBenchmark {
             this.conversation = "bench-" + ProcessHandle.current().pid() + "-" + index;
             this.route = options.routes().get(index % options.routes().size());
             this.question = index;
+            this.http = clients.get(index % clients.size());
         }
 
         boolean send(String text) throws IOException, InterruptedException {
