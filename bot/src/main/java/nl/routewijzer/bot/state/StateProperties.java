@@ -5,11 +5,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How long conversation state is kept.
+ * How long conversation state is kept, and how it is written.
  *
- * @param retention       a conversation untouched this long is deleted
- * @param cleanupInterval how often the cleanup runs
+ * @param retention         a conversation untouched this long is deleted
+ * @param cleanupInterval   how often the cleanup runs (every replica runs it; the delete is idempotent)
+ * @param synchronousCommit on PostgreSQL, wait for the disk on every commit (off by default: see
+ *                          {@link PostgresCommitSettings} for why losing the last few hundred ms is acceptable)
  */
 @ConfigurationProperties("routewijzer.state")
-public record StateProperties(@DefaultValue("30d") Duration retention, @DefaultValue("1h") Duration cleanupInterval) {
+public record StateProperties(@DefaultValue("30d") Duration retention, @DefaultValue("1h") Duration cleanupInterval,
+                              @DefaultValue("false") boolean synchronousCommit) {
 }

@@ -225,8 +225,10 @@ class TeamsChannelIntegrationTests {
         String conversation = "a:personal-" + UUID.randomUUID();
         connector.throttleNextMessages(2, "1");
 
+        // 200 when the turn (with two waits of Retry-After) finishes within the endpoint's 8 s, else 202 with the
+        // replies following: which one depends on the machine's load, so both are right; the replies decide.
         assertThat(post(TeamsActivities.personalMessage(connector.serviceUrl(), conversation, "/start po-3006"),
-                validToken())).isEqualTo(200);
+                validToken())).isIn(200, 202);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> connector.messages().size() >= 2);
         assertThat(connector.throttled()).isEqualTo(2);

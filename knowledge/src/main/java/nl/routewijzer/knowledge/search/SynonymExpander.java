@@ -50,7 +50,7 @@ final class SynonymExpander {
         for (Group group : groups) {
             List<String> mentioned = new ArrayList<>();
             for (int i = 0; i < group.phrases().size(); i++) {
-                if (group.patterns().get(i).matcher(foldedQuestion).find()) {
+                if (mentions(group, i, foldedQuestion)) {
                     mentioned.add(group.phrases().get(i));
                 }
             }
@@ -59,6 +59,15 @@ final class SynonymExpander {
             }
         }
         return matches;
+    }
+
+    /**
+     * Whether the question holds the group's i-th phrase as whole words. The plain substring test first: it
+     * rules out nearly every phrase of nearly every group at a fraction of the cost of the word-boundary regex
+     * (which only matches where the substring is), the largest cost of a search.
+     */
+    private static boolean mentions(Group group, int i, String foldedQuestion) {
+        return foldedQuestion.contains(group.phrases().get(i)) && group.patterns().get(i).matcher(foldedQuestion).find();
     }
 
     /** The question with the mentioned phrases of the given matches blanked out. */
@@ -76,10 +85,13 @@ final class SynonymExpander {
     List<String> expand(String foldedQuestion) {
         Set<String> extra = new LinkedHashSet<>();
         for (Group group : groups) {
-            boolean mentioned = group.patterns().stream().anyMatch(p -> p.matcher(foldedQuestion).find());
+            boolean mentioned = false;
+            for (int i = 0; i < group.phrases().size() && !mentioned; i++) {
+                mentioned = mentions(group, i, foldedQuestion);
+            }
             if (mentioned) {
                 for (int i = 0; i < group.phrases().size(); i++) {
-                    if (!group.patterns().get(i).matcher(foldedQuestion).find()) {
+                    if (!mentions(group, i, foldedQuestion)) {
                         extra.add(group.phrases().get(i));
                     }
                 }

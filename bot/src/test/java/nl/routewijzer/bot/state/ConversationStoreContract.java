@@ -1,0 +1,151 @@
+package nl.routewijzer.bot.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import nl.routewijzer.routes.engine.Answer;
+import nl.routewijzer.routes.engine.RouteState;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What every database under {@link JdbcConversationStore} must do, run against H2 and PostgreSQL by the
+ * subclasses: rows keyed by conversation, saves refused on a stale version, deletes, expiry, and no column
+ * that could hold what a user typed.
+ */
+abstract class ConversationStoreContract {
+
+    static final RouteState STEP_ONE = new RouteState("vo-zhw", "fa67836c651c", "inschrijving", List.of());
+    static final RouteState STEP_TWO = new RouteState("vo-zhw", "fa67836c651c", "verzuim-soort",
+            List.of(new Answer("inschrijving", 0)));
+
+    final TestClock clock = new TestClock();
+
+    /** A migrated, empty database of its own for each test. */
+    abstract DataSource dataSource();
+
+    JdbcConversationStore store() {
+        return new JdbcConversationStore(JdbcClient.create(dataSource()), clock);
+    }
+
+    @Test
+    void unknownConversationIsFreshAtVersionZero() {
+        assertThat(store().find("web:nobody-here")).isEqualTo(StoredConversation.fresh());
+    }
+
+    @Test
+    void firstSaveInsertsAtVersionOne() {
+        JdbcConversationStore store = store();
+        assertThat(store.save("web:first-save", Optional.of(STEP_ONE), 0)).isTrue();
+        StoredConversation stored = store.find("web:first-save");
+        assertThat(stored.route()).contains(STEP_ONE);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.lastActivity()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void saveOnTheCurrentVersionUpdatesAndCountsUp() {
+        JdbcConversationStore store = store();
+        store.save("web:update-it", Optional.of(STEP_ONE), 0);
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(store.save("web:update-it", Optional.of(STEP_TWO), 1)).isTrue();
+        StoredConversation stored = store.find("web:update-it");
+        assertThat(stored.route()).contains(STEP_TWO);
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.lastActivity()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void saveOnAStaleVersionIsRefusedAndChangesNothing() {
+        JdbcConversationStore store = store();
+        store.save("web:stale-save", Optional.of(STEP_ONE), 0);
+        store.save("web:stale-save", Optional.of(STEP_TWO), 1);
+        assertThat(store.save("web:stale-save", Optional.of(STEP_ONE), 1)).isFalse();
+        assertThat(store.find("web:stale-save").route()).contains(STEP_TWO);
+        assertThat(store.find("web:stale-save").version()).isEqualTo(2);
+    }
+
+    @Test
+    void secondFirstSaveOfOneConversationIsRefused() {
+        JdbcConversationStore store = store();
+        assertThat(store.save("web:double-insert", Optional.of(STEP_ONE), 0)).isTrue();
+        assertThat(store.save("web:double-insert", Optional.of(STEP_TWO), 0)).isFalse();
+        assertThat(store.find("web:double-insert").route()).contains(STEP_ONE);
+    }
+
+    @Test
+    void conversationWithoutRouteIsStoredEmpty() {
+        JdbcConversationStore store = store();
+        store.save("web:no-route", Optional.of(STEP_ONE), 0);
+        assertThat(store.save("web:no-route", Optional.empty(), 1)).isTrue();
+        assertThat(store.find("web:no-route").route()).isEmpty();
+        assertThat(store.find("web:no-route").version()).isEqualTo(2);
+    }
+
+    @Test
+    void deleteForgetsTheConversationAndItCanStartAgain() {
+        JdbcConversationStore store = store();
+        store.save("web:forget-me", Optional.of(STEP_TWO), 0);
+        store.delete("web:forget-me");
+        assertThat(store.find("web:forget-me")).isEqualTo(StoredConversation.fresh());
+        assertThat(store.save("web:forget-me", Optional.of(STEP_ONE), 0)).isTrue();
+    }
+
+    @Test
+    void deleteInactiveSinceRemovesOnlyConversationsUntouchedSinceTheCutoff() {
+        JdbcConversationStore store = store();
+        store.save("web:old-conversation", Optional.of(STEP_ONE), 0);
+        clock.advance(Duration.ofDays(31));
+        store.save("web:new-conversation", Optional.of(STEP_ONE), 0);
+        assertThat(store.deleteInactiveSince(clock.instant().minus(Duration.ofDays(30)))).isEqualTo(1);
+        assertThat(store.find("web:old-conversation").version()).isZero();
+        assertThat(store.find("web:new-conversation").version()).isEqualTo(1);
+        assertThat(store.deleteInactiveSince(clock.instant().minus(Duration.ofDays(30)))).isZero();
+    }
+
+    @Test
+    void longConversationIdsOfTeamsFit() {
+        String id = "teams:a:1" + "x".repeat(300);
+        assertThat(store().save(id, Optional.of(STEP_ONE), 0)).isTrue();
+        assertThat(store().find(id).route()).contains(STEP_ONE);
+    }
+
+    @Test
+    void endlessLoopKeepsTheNewestAnswersWithinTheColumn() {
+        List<Answer> path = new ArrayList<>();
+        IntStream.range(0, 2000).forEach(i -> path.add(new Answer("lus-stap-" + (i % 3), i % 2)));
+        RouteState looping = new RouteState("po-3006", "dee3e4e2e2f8", "lus-stap-2", path);
+        JdbcConversationStore store = store();
+        assertThat(store.save("web:round-and-round", Optional.of(looping), 0)).isTrue();
+        List<Answer> kept = store.find("web:round-and-round").route().orElseThrow().path();
+        assertThat(kept.size()).isBetween(100, path.size() - 1);
+        assertThat(kept).isEqualTo(path.subList(path.size() - kept.size(), path.size()));
+    }
+
+    @Test
+    void onlyRoutePositionIsStoredNeverMessageText() throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Connection connection = dataSource().getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            for (String table : List.of("conversation_state", "CONVERSATION_STATE")) {
+                try (ResultSet rs = meta.getColumns(null, connection.getSchema(), table, null)) {
+                    while (rs.next()) {
+                        columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        assertThat(columns).containsExactlyInAnyOrder("conversation_id", "route_id", "content_version", "node_id",
+                "path", "version", "last_activity");
+    }
+}
