@@ -63,33 +63,27 @@ public final class DutchAnalysis {
     }
 
     private static Analyzer words(CharArraySet parts) {
-        CharArraySet stop = stopWords();
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-                stream = new StopFilter(stream, stop);
-                stream = new DictionaryCompoundWordTokenFilter(stream, parts, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH,
-                        MAX_PART_LENGTH, false);
-                stream = new SnowballFilter(stream, new DutchStemmer());
-                // A word of the vocabulary is also "found" inside itself; keep one token per stem and position.
-                stream = new RemoveDuplicatesTokenFilter(stream);
-                return new TokenStreamComponents(source, stream);
-            }
-        };
+        return analyzer(stream -> {
+            TokenStream split = new DictionaryCompoundWordTokenFilter(stream, parts, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH,
+                    MAX_PART_LENGTH, false);
+            // A word of the vocabulary is also "found" inside itself; keep one token per stem and position.
+            return new RemoveDuplicatesTokenFilter(new SnowballFilter(split, new DutchStemmer()));
+        });
     }
 
     private static Analyzer grams() {
+        return analyzer(stream -> new NGramTokenFilter(stream, GRAM_SIZE, GRAM_SIZE, false));
+    }
+
+    /** Words in lower case, folded, without stop words; then what each field does with them. */
+    private static Analyzer analyzer(java.util.function.UnaryOperator<TokenStream> then) {
         CharArraySet stop = stopWords();
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-                stream = new StopFilter(stream, stop);
-                stream = new NGramTokenFilter(stream, GRAM_SIZE, GRAM_SIZE, false);
-                return new TokenStreamComponents(source, stream);
+                TokenStream words = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), stop);
+                return new TokenStreamComponents(source, then.apply(words));
             }
         };
     }
