@@ -52,6 +52,8 @@ public final class KnowledgeSearcher {
             java.util.regex.Pattern.compile("(?m)^\\s*(-|\\d+\\.)\\s+");
     static final int MAX_HITS = 3;
     private static final int CANDIDATES = 40;
+    /** Candidates whose best passage is looked for (the others cannot reach the top by their upper bound). */
+    private static final int EXACT_CANDIDATES = 12;
     static final int PROBE_HITS = Integer.getInteger("routewijzer.probe.hits", MAX_HITS);
 
     /** The index never changes, so a term's rarity and 4-grams can be remembered (bounded: users type anything). */
@@ -108,26 +110,30 @@ public final class KnowledgeSearcher {
             Query query = query(about, terms, synonymTerms);
             ScoreDoc[] docs = index.searcher.search(query, CANDIDATES).scoreDocs;
             double maxScore = docs.length == 0 ? 1 : docs[0].score;
-            List<Hit> ranked = new ArrayList<>();
+            // First an upper bound of each candidate's score from its coverage as a whole (a passage never covers
+            // more than its entry); then the exact score, with the best passage, for the most promising only.
+            record Candidate(int ordinal, float lexical, double entryCoverage, double bound) {
+            }
+            List<Candidate> candidates = new ArrayList<>();
             for (ScoreDoc doc : docs) {
                 int ordinal = index.searcher.storedFields().document(doc.doc).getField(Fields.ID).numericValue().intValue();
+                double entryCoverage = coverage(ordinal, plainWords, concepts);
+                candidates.add(new Candidate(ordinal, doc.score, entryCoverage,
+                        score(index.entries.get(ordinal), intent, mention, routeId, subject, ordinal, doc.score / maxScore,
+                                entryCoverage, minimum)));
+            }
+            candidates.sort(Comparator.comparingDouble(Candidate::bound).reversed());
+            List<Hit> ranked = new ArrayList<>();
+            for (Candidate candidate : candidates.subList(0, Math.min(EXACT_CANDIDATES, candidates.size()))) {
+                int ordinal = candidate.ordinal();
                 KnowledgeEntry entry = index.entries.get(ordinal);
                 // How much of the question the entry covers, and how much one passage of it covers: an entry
                 // whose answer stands together in one place beats one that has the words scattered about.
                 PassageChoice passage = bestPassage(ordinal, plainWords, concepts, wantsList);
-                double coverage = PASSAGE_SHARE * passage.coverage()
-                        + (1 - PASSAGE_SHARE) * coverage(ordinal, plainWords, concepts);
-                boolean named = subject.isPresent() && index.entryNames.get(ordinal).contains(subject.get());
-                // Coverage leads: how much of the question an entry answers; BM25 breaks ties between entries
-                // that cover alike (field weights, term frequency).
-                double relevance = LEXICAL_SHARE * doc.score / maxScore + (1 - LEXICAL_SHARE) * coverage;
-                double score = relevance * kindWeight(intent, entry.kind()) * swvWeight(entry, mention.routes(), routeId)
-                        * (named ? 2.0 : 1.0);
-                // An entry that does not cover the question never outranks one that does, whatever its kind.
-                double hitCoverage = named ? 1.0 : coverage;
-                if (hitCoverage < minimum) {
-                    score *= 0.3;
-                }
+                double coverage = PASSAGE_SHARE * passage.coverage() + (1 - PASSAGE_SHARE) * candidate.entryCoverage();
+                boolean named = isNamed(subject, ordinal);
+                double score = score(entry, intent, mention, routeId, subject, ordinal, candidate.lexical() / maxScore,
+                        coverage, minimum);
                 ranked.add(new Hit(entry, passage.heading(), passage.text(), score, named ? 1.0 : coverage));
             }
             ranked.sort(Comparator.comparingDouble(Hit::score).reversed());
@@ -137,6 +143,26 @@ public final class KnowledgeSearcher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private boolean isNamed(Optional<String> subject, int ordinal) {
+        return subject.isPresent() && index.entryNames.get(ordinal).contains(subject.get());
+    }
+
+    /**
+     * Coverage leads: how much of the question an entry answers; BM25 (normalised to the best candidate's)
+     * breaks ties between entries that cover alike. Then the kind the question asks for, the preferred
+     * samenwerkingsverband, and a term the question names exactly.
+     */
+    private double score(KnowledgeEntry entry, QuestionIntent intent, SwvMentions.Mention mention,
+                         Optional<String> routeId, Optional<String> subject, int ordinal, double lexical,
+                         double coverage, double minimum) {
+        boolean named = isNamed(subject, ordinal);
+        double relevance = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * coverage;
+        double score = relevance * kindWeight(intent, entry.kind()) * swvWeight(entry, mention.routes(), routeId)
+                * (named ? 2.0 : 1.0);
+        // An entry that does not cover the question never outranks one that does, whatever its kind.
+        return (named ? 1.0 : coverage) < minimum ? score * 0.3 : score;
     }
 
     /**
