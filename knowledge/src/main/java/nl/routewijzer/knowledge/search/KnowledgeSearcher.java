@@ -93,7 +93,9 @@ public final class KnowledgeSearcher {
         List<SynonymExpander.Match> matches = index.synonyms.matches(about);
         List<QueryWord> plainWords = QueryWord.of(index.analyzer, Fields.BODY, SynonymExpander.without(about, matches), filler);
         Set<String> synonymTerms = new LinkedHashSet<>();
-        index.synonyms.expand(about).forEach(e -> synonymTerms.addAll(Terms.of(index.analyzer, Fields.BODY, e)));
+        // The other phrases of every synonym group the question mentions.
+        matches.stream().flatMap(m -> m.all().stream().filter(p -> !m.mentioned().contains(p))).distinct()
+                .forEach(e -> synonymTerms.addAll(Terms.of(index.analyzer, Fields.BODY, e)));
         synonymTerms.removeAll(terms);
         synonymTerms.removeAll(filler);
         if (words.isEmpty() && synonymTerms.isEmpty()) {

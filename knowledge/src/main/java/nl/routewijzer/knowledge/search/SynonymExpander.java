@@ -1,9 +1,7 @@
 package nl.routewijzer.knowledge.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import nl.routewijzer.knowledge.analysis.DutchAnalysis;
 import nl.routewijzer.knowledge.model.Term;
@@ -79,24 +77,5 @@ final class SynonymExpander {
             }
         }
         return rest;
-    }
-
-    /** The phrases to add to the (folded) question: synonyms of what it mentions, minus what it already says. */
-    List<String> expand(String foldedQuestion) {
-        Set<String> extra = new LinkedHashSet<>();
-        for (Group group : groups) {
-            boolean mentioned = false;
-            for (int i = 0; i < group.phrases().size() && !mentioned; i++) {
-                mentioned = mentions(group, i, foldedQuestion);
-            }
-            if (mentioned) {
-                for (int i = 0; i < group.phrases().size(); i++) {
-                    if (!mentions(group, i, foldedQuestion)) {
-                        extra.add(group.phrases().get(i));
-                    }
-                }
-            }
-        }
-        return List.copyOf(extra);
     }
 }
