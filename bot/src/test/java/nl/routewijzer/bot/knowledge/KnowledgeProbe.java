@@ -22,6 +22,7 @@ class KnowledgeProbe {
             SearchResult result = TestKnowledge.searcher().search(parts[0], route);
             System.out.printf(Locale.ROOT, "%n== %s [%s] intent %s confident %s%n", parts[0], route.orElse("-"),
                     result.intent(), result.confident());
+            System.out.println("  " + TestKnowledge.searcher().explain(parts[0]));
             for (Hit hit : result.hits()) {
                 System.out.printf(Locale.ROOT, "  %.2f cov %.2f %s %s | %s%n     %s%n", hit.score(), hit.coverage(),
                         hit.entry().kind(), hit.entry().id(), hit.entry().title(),

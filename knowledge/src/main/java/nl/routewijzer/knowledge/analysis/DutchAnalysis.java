@@ -20,7 +20,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * The one analysis of the knowledge base, used both to index and to search. Text fields: lower case,
- * diacritics folded ("géén" = "geen"), Dutch stop words removed, compounds split into the corpus's own
+ * diacritics folded ("géén" = "geen"), Dutch stop words removed, regular verb forms made infinitives
+ * ("gestopt" = "stopt" = "stoppen", see {@link VerbFormFilter}), compounds split into the corpus's own
  * words ("verzuimregistratie" also yields "verzuim" and "registratie"), Snowball Dutch stemming. The
  * {@link Fields#GRAMS} field holds 4-grams of each word, so that words sharing a stem-resistant part still
  * meet ("registreren" and "registratie").
@@ -64,7 +65,7 @@ public final class DutchAnalysis {
 
     private static Analyzer words(CharArraySet parts) {
         return analyzer(stream -> {
-            TokenStream split = new DictionaryCompoundWordTokenFilter(stream, parts, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH,
+            TokenStream split = new DictionaryCompoundWordTokenFilter(new VerbFormFilter(stream, parts), parts, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH,
                     MAX_PART_LENGTH, false);
             // A word of the vocabulary is also "found" inside itself; keep one token per stem and position.
             return new RemoveDuplicatesTokenFilter(new SnowballFilter(split, new DutchStemmer()));

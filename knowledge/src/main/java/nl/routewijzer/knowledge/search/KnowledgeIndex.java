@@ -30,7 +30,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class KnowledgeIndex {
 
+    /** A route page up to this length is shown whole (the length an answer shows). */
+    static final int WHOLE_PAGE_CHARS = 700;
+
     final List<KnowledgeEntry> entries;
+    /** Lucene's document number -> the entry's ordinal (they are the same, but not by contract). */
+    private final int[] ordinals;
     final List<Set<String>> entryTerms = new ArrayList<>();
     final List<Set<String>> entryGrams = new ArrayList<>();
     final List<Set<String>> titleTerms = new ArrayList<>();
@@ -76,13 +81,18 @@ public final class KnowledgeIndex {
                 titleTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title()));
                 nameTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title() + "\n" + entry.chapter().orElse("")
                         + "\n" + keywords + "\n" + entry.document()));
-                // A route page is short and reads as a whole; longer texts are answered by their best passage.
+                // A short route page reads as a whole; longer texts are answered by their best passage.
                 passages.add(entry.kind() == nl.routewijzer.knowledge.model.EntryKind.ROUTE_STEP
-                        ? List.of(new Passage(Optional.empty(), entry.body(), Terms.distinct(analyzer, Fields.BODY, body)))
+                        && body.length() <= WHOLE_PAGE_CHARS
+                        ? List.of(PassageSplitter.passage(Optional.empty(), entry.body(), Terms.distinct(analyzer, Fields.BODY, body)))
                         : PassageSplitter.split(entry.body(), analyzer));
             }
         }
         this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+        this.ordinals = new int[searcher.getIndexReader().maxDoc()];
+        for (int doc = 0; doc < ordinals.length; doc++) {
+            ordinals[doc] = searcher.storedFields().document(doc).getField(Fields.ID).numericValue().intValue();
+        }
         DutchAnalysis.stopWords().forEach(w -> stopWords.add(new String((char[]) w)));
     }
 
@@ -92,6 +102,10 @@ public final class KnowledgeIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the in-memory knowledge index", e);
         }
+    }
+
+    int ordinal(int doc) {
+        return ordinals[doc];
     }
 
     public int size() {

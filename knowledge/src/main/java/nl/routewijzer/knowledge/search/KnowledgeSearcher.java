@@ -36,7 +36,7 @@ public final class KnowledgeSearcher {
     private static final List<String> FILLER = List.of("waar", "lees", "lezen", "meer", "vind", "vinden", "informatie",
             "info", "link", "betekent", "betekenen", "betekenis", "definitie", "uitleg", "weten", "graag", "staat",
             "gebeurt", "gebeuren", "moet", "moeten", "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat",
-            "komt", "komen", "gaat", "gaan", "elkaar", "iets", "precies", "eigenlijk", "vertel", "zeg");
+            "komt", "komen", "gaat", "gaan", "elkaar", "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel");
     static final double MIN_COVERAGE = 0.6;
     static final double MIN_COVERAGE_LONG = 0.4;
     /** The part of an entry's relevance that comes from its BM25 score; the rest is its coverage. */
@@ -45,11 +45,21 @@ public final class KnowledgeSearcher {
     static final double PASSAGE_SHARE = 0.5;
     /** Two passages sharing this much of their terms say the same. */
     static final double NEAR_DUPLICATE = 0.7;
+    /** From this many words and concepts on, a question tells a situation (see {@link #asked}). */
+    static final int LONG_QUESTION = 6;
+    /** The weight, relative to its rarity, of a word no text uses, in a long question. */
+    static final double UNKNOWN_WORD_SHARE = 0.3;
     /** Questions that ask for an enumeration ("welke acties", "wat zijn de ..."). */
     private static final java.util.regex.Pattern LIST_QUESTION =
             java.util.regex.Pattern.compile("(^|\\s)(welke|wat zijn de|noem de|wie zitten)\\s");
-    private static final java.util.regex.Pattern LIST_ITEM =
-            java.util.regex.Pattern.compile("(?m)^\\s*(-|\\d+\\.)\\s+");
+    /**
+     * Questions that ask for a moment, a term or a number ("wanneer", "hoe lang", "hoeveel"): the passage that
+     * answers holds one ("na 8 weken", "tien adviezen", "aan het begin van het schooljaar").
+     */
+    private static final java.util.regex.Pattern QUANTITY_QUESTION = java.util.regex.Pattern.compile(
+            "(^|\\s)(wanneer|hoe (lang|oud|vaak|snel)|hoeveel|binnen welke|welke termijn|na hoeveel|vanaf welk)(\\s|[?!.]|$)");
+    /** A passage that answers the kind of question asked wins a tie of coverage with one that does not. */
+    static final double PASSAGE_FIT_BONUS = 0.1;
     static final int MAX_HITS = 3;
     private static final int CANDIDATES = 40;
     /** Candidates whose best passage is looked for (the others cannot reach the top by their upper bound). */
@@ -61,6 +71,7 @@ public final class KnowledgeSearcher {
 
     private final KnowledgeIndex index;
     private final Set<String> filler = new HashSet<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> phraseCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Double> idfCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> gramCache = new java.util.concurrent.ConcurrentHashMap<>() {
         @Override
@@ -95,7 +106,7 @@ public final class KnowledgeSearcher {
         Set<String> synonymTerms = new LinkedHashSet<>();
         // The other phrases of every synonym group the question mentions.
         matches.stream().flatMap(m -> m.all().stream().filter(p -> !m.mentioned().contains(p))).distinct()
-                .forEach(e -> synonymTerms.addAll(Terms.of(index.analyzer, Fields.BODY, e)));
+                .forEach(e -> synonymTerms.addAll(phraseTerms(e)));
         synonymTerms.removeAll(terms);
         synonymTerms.removeAll(filler);
         if (words.isEmpty() && synonymTerms.isEmpty()) {
@@ -106,9 +117,10 @@ public final class KnowledgeSearcher {
         Optional<String> subject = intent == QuestionIntent.DEFINITION ? DefinitionSubject.of(about)
                 : bare.split(" ").length <= 3 ? Optional.of(bare) : Optional.empty();
         try {
-            List<Concept> concepts = concepts(matches);
-            double minimum = minCoverage(plainWords.size() + concepts.size());
-            boolean wantsList = LIST_QUESTION.matcher(about).find();
+            Asked asked = asked(plainWords, matches);
+            double minimum = minCoverage(asked.meanings());
+            PassageWish wish = new PassageWish(LIST_QUESTION.matcher(about).find(),
+                    QUANTITY_QUESTION.matcher(about).find(), intent == QuestionIntent.WHERE_TO_READ);
             Query query = query(about, terms, synonymTerms);
             ScoreDoc[] docs = index.searcher.search(query, CANDIDATES).scoreDocs;
             double maxScore = docs.length == 0 ? 1 : docs[0].score;
@@ -118,33 +130,82 @@ public final class KnowledgeSearcher {
             }
             List<Candidate> candidates = new ArrayList<>();
             for (ScoreDoc doc : docs) {
-                int ordinal = index.searcher.storedFields().document(doc.doc).getField(Fields.ID).numericValue().intValue();
-                double entryCoverage = coverage(ordinal, plainWords, concepts);
+                int ordinal = index.ordinal(doc.doc);
+                double entryCoverage = coverage(index.entryTerms.get(ordinal), index.entryGrams.get(ordinal), asked);
                 candidates.add(new Candidate(ordinal, doc.score, entryCoverage,
                         score(index.entries.get(ordinal), intent, mention, routeId, subject, ordinal, doc.score / maxScore,
                                 entryCoverage, minimum)));
             }
             candidates.sort(Comparator.comparingDouble(Candidate::bound).reversed());
-            List<Hit> ranked = new ArrayList<>();
+            List<Ranked> ranked = new ArrayList<>();
             for (Candidate candidate : candidates.subList(0, Math.min(EXACT_CANDIDATES, candidates.size()))) {
                 int ordinal = candidate.ordinal();
                 KnowledgeEntry entry = index.entries.get(ordinal);
                 // How much of the question the entry covers, and how much one passage of it covers: an entry
                 // whose answer stands together in one place beats one that has the words scattered about.
-                PassageChoice passage = bestPassage(ordinal, plainWords, concepts, wantsList);
+                PassageChoice passage = bestPassage(ordinal, asked, wish);
                 double coverage = PASSAGE_SHARE * passage.coverage() + (1 - PASSAGE_SHARE) * candidate.entryCoverage();
                 boolean named = isNamed(subject, ordinal);
                 double score = score(entry, intent, mention, routeId, subject, ordinal, candidate.lexical() / maxScore,
                         coverage, minimum);
-                ranked.add(new Hit(entry, passage.heading(), passage.text(), score, named ? 1.0 : coverage));
+                ranked.add(new Ranked(new Hit(entry, passage.heading(), passage.text(), score, named ? 1.0 : coverage),
+                        passage.terms()));
             }
-            ranked.sort(Comparator.comparingDouble(Hit::score).reversed());
+            ranked.sort(Comparator.comparingDouble((Ranked r) -> r.hit().score()).reversed());
             List<Hit> hits = distinct(ranked);
             boolean confident = !hits.isEmpty() && hits.getFirst().coverage() >= minimum;
             return new SearchResult(intent, hits, confident);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A hit with the terms of its passage, to recognise passages that say the same. */
+    private record Ranked(Hit hit, Set<String> terms) {
+    }
+
+    /** What kind of passage the question asks for: a list, a moment or number, a link to read more. */
+    private record PassageWish(boolean list, boolean quantity, boolean link) {
+
+        double bonus(Passage passage) {
+            return (list && passage.list() ? PASSAGE_FIT_BONUS : 0) + (quantity && passage.quantity() ? PASSAGE_FIT_BONUS : 0)
+                    + (link && passage.link() ? PASSAGE_FIT_BONUS : 0);
+        }
+    }
+
+    /** The analysed terms of a phrase of the glossary or the synonym groups (a finite set, so remembered). */
+    private Set<String> phraseTerms(String phrase) {
+        Set<String> known = phraseCache.get(phrase);
+        if (known != null) {
+            return known;
+        }
+        Set<String> terms = Terms.distinct(index.analyzer, Fields.BODY, phrase);
+        if (phraseCache.size() < CACHE_LIMIT) {
+            phraseCache.put(phrase, terms);
+        }
+        return terms;
+    }
+
+    /** For developers (the knowledge probe): the question's words with their weights, and its concepts. */
+    public String explain(String question) {
+        String about = index.swvMentions.find(DutchAnalysis.fold(question)).rest();
+        List<SynonymExpander.Match> matches = index.synonyms.matches(about);
+        StringBuilder out = new StringBuilder();
+        try {
+            Asked asked = asked(QueryWord.of(index.analyzer, Fields.BODY, SynonymExpander.without(about, matches), filler),
+                    matches);
+            for (Weighted word : asked.words()) {
+                out.append(String.format(java.util.Locale.ROOT, "%s%s=%.2f(df %d) ", word.word().stem(),
+                        word.word().parts().isEmpty() ? "" : word.word().parts(), word.weight(),
+                        documentFrequency(word.word().stem())));
+            }
+            for (Concept concept : asked.concepts()) {
+                out.append(String.format(java.util.Locale.ROOT, "concept%s=%.2f ", concept.alternatives(), concept.weight()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     private boolean isNamed(Optional<String> subject, int ordinal) {
@@ -201,7 +262,59 @@ public final class KnowledgeSearcher {
      * One meaning a question mentions through a synonym group ("hoe vaak" = frequentie = vergadert): found
      * when the entry holds every term of any of the group's phrases.
      */
-    private record Concept(List<Set<String>> alternatives, double weight) {
+    private record Concept(List<Set<String>> alternatives, double weight, boolean negation) {
+    }
+
+    /** A word of the question with its weight in coverage. */
+    private record Weighted(QueryWord word, double weight) {
+    }
+
+    /** What the question asks, weighed once per search. */
+    private record Asked(List<Weighted> words, List<Concept> concepts) {
+
+        int meanings() {
+            return words.size() + concepts.size();
+        }
+    }
+
+    /**
+     * The question's words and concepts with their weights. A word weighs by its rarity. In a long question
+     * a word the texts never use ("niks", "half") mostly tells the situation, not what to look up: it weighs
+     * less, so that it does not drown the words that can be found. A negation weighs as much as the
+     * question's heaviest word: "geen gehoor" is the opposite of "gehoor".
+     */
+    private Asked asked(List<QueryWord> plainWords, List<SynonymExpander.Match> matches) throws IOException {
+        List<Concept> concepts = concepts(matches);
+        boolean longQuestion = plainWords.size() + concepts.size() >= LONG_QUESTION;
+        List<Weighted> words = new ArrayList<>();
+        double heaviest = 0;
+        for (QueryWord word : plainWords) {
+            double weight = weight(word);
+            if (longQuestion && isUnknown(word)) {
+                weight *= UNKNOWN_WORD_SHARE;
+            }
+            words.add(new Weighted(word, weight));
+            heaviest = Math.max(heaviest, weight);
+        }
+        List<Concept> weighted = new ArrayList<>();
+        for (int i = 0; i < concepts.size(); i++) {
+            Concept concept = concepts.get(i);
+            weighted.add(concept.negation() ? new Concept(concept.alternatives(), Math.max(concept.weight(), heaviest), true)
+                    : concept);
+        }
+        return new Asked(List.copyOf(words), List.copyOf(weighted));
+    }
+
+    private boolean isUnknown(QueryWord word) throws IOException {
+        if (documentFrequency(word.stem()) > 0) {
+            return false;
+        }
+        for (String part : word.parts()) {
+            if (documentFrequency(part) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Concept> concepts(List<SynonymExpander.Match> matches) throws IOException {
@@ -209,7 +322,7 @@ public final class KnowledgeSearcher {
         for (SynonymExpander.Match match : matches) {
             List<Set<String>> alternatives = new ArrayList<>();
             for (String phrase : match.all()) {
-                Set<String> phraseTerms = new LinkedHashSet<>(Terms.of(index.analyzer, Fields.BODY, phrase));
+                Set<String> phraseTerms = new LinkedHashSet<>(phraseTerms(phrase));
                 phraseTerms.removeAll(filler);
                 if (!phraseTerms.isEmpty()) {
                     alternatives.add(phraseTerms);
@@ -218,13 +331,14 @@ public final class KnowledgeSearcher {
             double weight = 0;
             int count = 0;
             for (String phrase : match.mentioned()) {
-                for (String term : Terms.of(index.analyzer, Fields.BODY, phrase)) {
+                for (String term : phraseTerms(phrase)) {
                     weight += idf(term);
                     count++;
                 }
             }
             if (!alternatives.isEmpty() && count > 0) {
-                concepts.add(new Concept(alternatives, weight / count));
+                concepts.add(new Concept(alternatives, weight / count,
+                        match.all().contains("geen") || match.all().contains("niet")));
             }
         }
         return concepts;
@@ -236,32 +350,37 @@ public final class KnowledgeSearcher {
      * "leggen"); a word the entry lacks still counts for part when most of its 4-grams are there
      * (registreren / registratie).
      */
-    private double coverage(int ordinal, List<QueryWord> words, List<Concept> concepts) throws IOException {
-        return coverage(index.entryTerms.get(ordinal), index.entryGrams.get(ordinal), words, concepts);
+    private double coverage(Set<String> entryTerms, Set<String> entryGrams, Asked asked) {
+        return coverage(entryTerms, entryGrams, asked.words(), asked.concepts());
     }
 
-    private double coverage(Set<String> entryTerms, Set<String> entryGrams, List<QueryWord> words, List<Concept> concepts)
-            throws IOException {
+    private double coverage(Set<String> entryTerms, Set<String> entryGrams, List<Weighted> words, List<Concept> concepts) {
         double total = 0;
         double found = 0;
-        for (QueryWord word : words) {
-            double weight = weight(word);
-            total += weight;
+        for (Weighted weighted : words) {
+            QueryWord word = weighted.word();
+            total += weighted.weight();
             double credit;
             if (entryTerms.contains(word.stem())) {
                 credit = 1.0;
             } else if (!word.parts().isEmpty()) {
-                long present = word.parts().stream().filter(entryTerms::contains).count();
+                int present = 0;
+                for (String part : word.parts()) {
+                    present += entryTerms.contains(part) ? 1 : 0;
+                }
                 credit = 0.8 * present / word.parts().size();
             } else {
-                credit = 0.6 * gramShare(entryGrams, word.stem());
+                credit = entryGrams.isEmpty() ? 0 : 0.6 * gramShare(entryGrams, word.stem());
             }
-            found += weight * credit;
+            found += weighted.weight() * credit;
         }
         for (Concept concept : concepts) {
             total += concept.weight();
-            if (concept.alternatives().stream().anyMatch(entryTerms::containsAll)) {
-                found += concept.weight();
+            for (Set<String> alternative : concept.alternatives()) {
+                if (entryTerms.containsAll(alternative)) {
+                    found += concept.weight();
+                    break;
+                }
             }
         }
         return total == 0 ? 0 : Math.min(1.0, found / total);
@@ -284,7 +403,10 @@ public final class KnowledgeSearcher {
         if (grams.isEmpty() || entryGrams.isEmpty()) {
             return 0;
         }
-        long hits = grams.stream().filter(entryGrams::contains).count();
+        int hits = 0;
+        for (String gram : grams) {
+            hits += entryGrams.contains(gram) ? 1 : 0;
+        }
         double share = (double) hits / grams.size();
         return share >= 0.5 ? share : 0;
     }
@@ -309,33 +431,30 @@ public final class KnowledgeSearcher {
                         index.searcher.getIndexReader().docFreq(new Term(Fields.KEYWORDS, term))));
     }
 
-    /** The passage to show, and how much of the question it covers together with the entry's title. */
-    private record PassageChoice(Optional<String> heading, String text, double coverage) {
+    /** The passage to show, its terms, and how much of the question it covers together with the entry's title. */
+    private record PassageChoice(Optional<String> heading, String text, Set<String> terms, double coverage) {
     }
 
     /**
      * The passage that covers most of the question, with a short neighbour of the same sub-heading joined.
      * Words of the entry's title say what the whole entry is about, not which passage answers: they do not
-     * count, so a question about the entry itself gets its opening passage.
+     * count, so a question about the entry itself gets its opening passage. Between passages that cover
+     * alike, the one that gives what the question asks for (a list, a moment or number, a link) wins.
      */
-    private PassageChoice bestPassage(int ordinal, List<QueryWord> words, List<Concept> concepts, boolean wantsList)
-            throws IOException {
+    private PassageChoice bestPassage(int ordinal, Asked asked, PassageWish wish) {
         List<Passage> passages = index.passages.get(ordinal);
         if (passages.isEmpty()) {
-            return new PassageChoice(Optional.empty(), index.entries.get(ordinal).body(),
-                    coverage(ordinal, words, concepts));
+            return new PassageChoice(Optional.empty(), index.entries.get(ordinal).body(), Set.of(),
+                    coverage(index.entryTerms.get(ordinal), index.entryGrams.get(ordinal), asked));
         }
         Set<String> titleTerms = index.titleTerms.get(ordinal);
-        List<QueryWord> telling = words.stream().filter(w -> !titleTerms.contains(w.stem())).toList();
-        List<Concept> tellingConcepts = concepts.stream()
+        List<Weighted> telling = asked.words().stream().filter(w -> !titleTerms.contains(w.word().stem())).toList();
+        List<Concept> tellingConcepts = asked.concepts().stream()
                 .filter(c -> c.alternatives().stream().noneMatch(titleTerms::containsAll)).toList();
         int best = 0;
         double bestScore = -1;
         for (int i = 0; i < passages.size(); i++) {
-            double score = coverage(passages.get(i).terms(), Set.of(), telling, tellingConcepts);
-            if (wantsList && LIST_ITEM.matcher(passages.get(i).text()).find()) {
-                score += 0.1; // "welke acties ..." asks for the list, not for a sentence that mentions them
-            }
+            double score = coverage(passages.get(i).terms(), Set.of(), telling, tellingConcepts) + wish.bonus(passages.get(i));
             if (score > bestScore + 1e-9) {
                 bestScore = score;
                 best = i;
@@ -350,7 +469,7 @@ public final class KnowledgeSearcher {
         }
         Set<String> inContext = new HashSet<>(chosen.terms());
         inContext.addAll(index.nameTerms.get(ordinal));
-        return new PassageChoice(chosen.heading(), text, coverage(inContext, Set.of(), words, concepts));
+        return new PassageChoice(chosen.heading(), text, chosen.terms(), coverage(inContext, Set.of(), asked));
     }
 
     private static double similarity(Set<String> a, Set<String> b) {
@@ -401,17 +520,17 @@ public final class KnowledgeSearcher {
      * Drops hits that repeat an earlier one (the same source and title, or a passage that says nearly the
      * same: the routes repeat steps for each variant) and keeps three.
      */
-    private List<Hit> distinct(List<Hit> ranked) {
+    private static List<Hit> distinct(List<Ranked> ranked) {
         List<Hit> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Set<String>> shown = new ArrayList<>();
-        for (Hit hit : ranked) {
+        for (Ranked r : ranked) {
+            Hit hit = r.hit();
             String titleKey = hit.entry().swv().orElse("") + "|" + hit.entry().source() + "|" + hit.entry().title();
-            Set<String> terms = Terms.distinct(index.analyzer, Fields.BODY, KnowledgeEntry.plain(hit.passage()));
-            boolean repeats = shown.stream().anyMatch(s -> similarity(s, terms) >= NEAR_DUPLICATE);
+            boolean repeats = shown.stream().anyMatch(s -> similarity(s, r.terms()) >= NEAR_DUPLICATE);
             if (!repeats && seen.add(titleKey)) {
                 result.add(hit);
-                shown.add(terms);
+                shown.add(r.terms());
             }
             if (result.size() == PROBE_HITS) {
                 break;

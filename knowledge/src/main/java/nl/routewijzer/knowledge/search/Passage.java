@@ -3,6 +3,13 @@ package nl.routewijzer.knowledge.search;
 import java.util.Optional;
 import java.util.Set;
 
-/** A few paragraphs of an entry, under their sub-heading if any: what an answer shows. */
-record Passage(Optional<String> heading, String text, Set<String> terms) {
+/**
+ * A few paragraphs of an entry, under their sub-heading if any: what an answer shows. What kind of answer it
+ * gives is known from indexing on, so a search only has to look it up.
+ *
+ * @param list     it holds a list (an answer to "welke ...")
+ * @param quantity it names a number, a term or a moment (an answer to "wanneer", "hoe lang", "hoeveel")
+ * @param link     it links to more, or says where to read it (an answer to "waar lees ik ...")
+ */
+record Passage(Optional<String> heading, String text, Set<String> terms, boolean list, boolean quantity, boolean link) {
 }

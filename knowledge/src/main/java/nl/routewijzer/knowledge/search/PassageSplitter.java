@@ -3,6 +3,7 @@ package nl.routewijzer.knowledge.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.routewijzer.knowledge.analysis.Fields;
 import nl.routewijzer.knowledge.analysis.Terms;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
@@ -16,7 +17,16 @@ import org.apache.lucene.analysis.Analyzer;
 final class PassageSplitter {
 
     static final int MIN_PASSAGE_CHARS = 120;
+    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(-|\\d+\\.)\\s+");
+    /** A number, a term or a moment ("na 8 weken", "tien adviezen", "aan het begin van het schooljaar"). */
+    private static final Pattern QUANTITY = Pattern.compile(
+            "\\d|(^|[^\\p{L}])(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|zestien|twintig|dertig|veertig"
+                    + "|zodra|direct|meteen|uiterlijk|dagelijks|wekelijks|jaarlijks|maandelijks|begin van het|vanaf het moment"
+                    + "|op het moment)([^\\p{L}]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A link, or words that say where to read more. */
+    private static final Pattern LINK = Pattern.compile("\\]\\(|(^|\\s)(lees|lezen|leest) ", Pattern.CASE_INSENSITIVE);
     static final int MAX_LIST_CHARS = 450;
+    static final int MAX_CARRIED_INTRO_CHARS = 160;
 
     private PassageSplitter() {
     }
@@ -62,9 +72,15 @@ final class PassageSplitter {
         List<Passage> passages = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             String analysed = headings.get(i).map(h -> h + "\n").orElse("") + KnowledgeEntry.plain(units.get(i));
-            passages.add(new Passage(headings.get(i), units.get(i), Terms.distinct(analyzer, Fields.BODY, analysed)));
+            passages.add(passage(headings.get(i), units.get(i), Terms.distinct(analyzer, Fields.BODY, analysed)));
         }
         return passages;
+    }
+
+    static Passage passage(Optional<String> heading, String text, java.util.Set<String> terms) {
+        String plain = KnowledgeEntry.plain(text);
+        return new Passage(heading, text, terms, LIST_ITEM.matcher(text).find(), QUANTITY.matcher(plain).find(),
+                LINK.matcher(text).find());
     }
 
     private static boolean isIntro(String unit) {
@@ -101,15 +117,26 @@ final class PassageSplitter {
             return List.of(unit);
         }
         List<String> groups = new ArrayList<>();
-        StringBuilder group = new StringBuilder(intro);
+        // A long intro is a passage of its own; the groups carry only its last sentence ("Deze activiteiten
+        // omvatten:"), so that they have room for the items.
+        String carried = intro.length() > MAX_CARRIED_INTRO_CHARS ? lastSentence(intro) : intro;
+        if (!carried.equals(intro)) {
+            groups.add(intro);
+        }
+        StringBuilder group = new StringBuilder(carried);
         for (String it : items) {
-            if (group.length() > intro.length() && group.length() + it.length() > MAX_LIST_CHARS) {
+            if (group.length() > carried.length() && group.length() + it.length() > MAX_LIST_CHARS) {
                 groups.add(group.toString().strip());
-                group = new StringBuilder(intro);
+                group = new StringBuilder(carried);
             }
             group.append(group.isEmpty() ? "" : "\n").append(it);
         }
         groups.add(group.toString().strip());
         return groups;
+    }
+
+    private static String lastSentence(String text) {
+        int end = text.lastIndexOf(". ");
+        return end < 0 ? text : text.substring(end + 2).strip();
     }
 }

@@ -34,4 +34,21 @@ class DutchAnalysisTests {
     void gramsFieldHoldsFourGramsOfEachWord(String input, String expected) {
         assertThat(String.join(" ", Terms.of(ANALYZER, Fields.GRAMS, input))).isEqualTo(expected == null ? "" : expected);
     }
+
+    private static final Analyzer WITH_VERBS = DutchAnalysis.create(Set.of("stoppen", "melden", "aanmelden", "registreren",
+            "schalen", "geven", "bieden", "inzetten", "kind", "maand", "staan"));
+
+    @ParameterizedTest(name = "''{0}'' -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            gestopt stopt stoppen          | stopp stopp stopp
+            gemeld meldt melden            | meld meld meld
+            aangemeld aanmelden            | aanmeld meld aanmeld meld
+            geregistreerd registreren      | registrer registrer
+            het JES schaalt op             | jes schal
+            gegeven ingezet staat          | gegev gev inzet stan
+            kind maand gebied               | kind maand gebied
+            """)
+    void regularVerbFormsMeetTheirInfinitive(String input, String expected) {
+        assertThat(String.join(" ", Terms.of(WITH_VERBS, Fields.BODY, input))).isEqualTo(expected);
+    }
 }
