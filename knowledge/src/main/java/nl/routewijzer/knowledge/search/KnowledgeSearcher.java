@@ -36,7 +36,8 @@ public final class KnowledgeSearcher {
     private static final List<String> FILLER = List.of("waar", "lees", "lezen", "meer", "vind", "vinden", "informatie",
             "info", "link", "betekent", "betekenen", "betekenis", "definitie", "uitleg", "weten", "graag", "staat",
             "gebeurt", "gebeuren", "moet", "moeten", "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat",
-            "komt", "komen", "gaat", "gaan", "elkaar", "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel");
+            "komt", "komen", "gaat", "gaan", "elkaar", "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer", "gewoon", "echt", "even",
+            "actie", "acties", "ondernemen", "ondernomen");
     static final double MIN_COVERAGE = 0.6;
     static final double MIN_COVERAGE_LONG = 0.4;
     /** The part of an entry's relevance that comes from its BM25 score; the rest is its coverage. */
@@ -51,7 +52,7 @@ public final class KnowledgeSearcher {
     static final double UNKNOWN_WORD_SHARE = 0.3;
     /** Questions that ask for an enumeration ("welke acties", "wat zijn de ..."). */
     private static final java.util.regex.Pattern LIST_QUESTION =
-            java.util.regex.Pattern.compile("(^|\\s)(welke|wat zijn de|noem de|wie zitten)\\s");
+            java.util.regex.Pattern.compile("(^|\\s)(welke|wat zijn de|noem de|wie zitten|wat (kan|kunnen|moet|moeten) .*doen)(\\s|[?!.]|$)");
     /**
      * Questions that ask for a moment, a term or a number ("wanneer", "hoe lang", "hoeveel"): the passage that
      * answers holds one ("na 8 weken", "tien adviezen", "aan het begin van het schooljaar").
@@ -462,10 +463,16 @@ public final class KnowledgeSearcher {
         }
         Passage chosen = passages.get(best);
         String text = chosen.text();
-        // A short passage reads better with the next one of the same sub-heading.
-        if (text.length() < PassageSplitter.MIN_PASSAGE_CHARS && best + 1 < passages.size()
-                && passages.get(best + 1).heading().equals(chosen.heading())) {
-            text = text + "\n\n" + passages.get(best + 1).text();
+        // A short passage reads better with the next one of the same sub-heading, and an announcement
+        // ("Deze activiteiten omvatten:") with what it announces.
+        if (best + 1 < passages.size() && passages.get(best + 1).heading().equals(chosen.heading())) {
+            String next = passages.get(best + 1).text();
+            if (text.strip().endsWith(":")) {
+                String announcement = text.strip().substring(text.strip().lastIndexOf(". ") + 1).strip();
+                text = text + "\n" + (next.startsWith(announcement) ? next.substring(announcement.length()).strip() : next);
+            } else if (text.length() < PassageSplitter.MIN_PASSAGE_CHARS) {
+                text = text + "\n\n" + next;
+            }
         }
         Set<String> inContext = new HashSet<>(chosen.terms());
         inContext.addAll(index.nameTerms.get(ordinal));

@@ -56,7 +56,46 @@ final class SynonymExpander {
                 matches.add(new Match(mentioned, group.phrases()));
             }
         }
-        return matches;
+        return merged(matches);
+    }
+
+    /**
+     * One concept per thing the question says. Groups that the same words bring in ("OT" is a term of two
+     * samenwerkingsverbanden) become one match with all their phrases; a group brought in only by words that
+     * are part of a longer phrase another group knows ("OT" in "OT breed") gives way to that group. Otherwise
+     * one word would count as two or three meanings.
+     */
+    private static List<Match> merged(List<Match> matches) {
+        List<Match> kept = new ArrayList<>();
+        for (Match match : matches) {
+            boolean inside = match.mentioned().stream().allMatch(phrase -> matches.stream()
+                    .anyMatch(other -> other != match && other.mentioned().stream().anyMatch(longer -> containsWords(longer, phrase))));
+            if (!inside) {
+                kept.add(match);
+            }
+        }
+        List<Match> result = new ArrayList<>();
+        for (Match match : kept) {
+            int same = -1;
+            for (int i = 0; i < result.size(); i++) {
+                if (result.get(i).mentioned().equals(match.mentioned())) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                result.add(match);
+            } else {
+                List<String> all = new ArrayList<>(result.get(same).all());
+                match.all().stream().filter(p -> !all.contains(p)).forEach(all::add);
+                result.set(same, new Match(match.mentioned(), List.copyOf(all)));
+            }
+        }
+        return result;
+    }
+
+    /** Whether the longer phrase holds the shorter one as whole words ("ot breed" holds "ot"). */
+    private static boolean containsWords(String longer, String shorter) {
+        return longer.length() > shorter.length() && (" " + longer + " ").contains(" " + shorter + " ");
     }
 
     /**
@@ -71,10 +110,11 @@ final class SynonymExpander {
     /** The question with the mentioned phrases of the given matches blanked out. */
     static String without(String foldedQuestion, List<Match> matches) {
         String rest = foldedQuestion;
-        for (Match match : matches) {
-            for (String phrase : match.mentioned()) {
-                rest = rest.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])", " ");
-            }
+        // Longest first: "ot breed" goes as a whole before "ot" could leave "breed" behind.
+        List<String> phrases = matches.stream().flatMap(m -> m.mentioned().stream()).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        for (String phrase : phrases) {
+            rest = rest.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])", " ");
         }
         return rest;
     }
