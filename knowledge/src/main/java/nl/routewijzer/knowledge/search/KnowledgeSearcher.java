@@ -37,7 +37,7 @@ public final class KnowledgeSearcher {
             "info", "link", "betekent", "betekenen", "betekenis", "definitie", "uitleg", "weten", "graag", "staat",
             "gebeurt", "gebeuren", "moet", "moeten", "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat",
             "komt", "komen", "gaat", "gaan", "elkaar", "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer", "gewoon", "echt", "even",
-            "actie", "acties", "ondernemen", "ondernomen");
+            "ondernemen", "ondernomen", "oud", "snel", "vaak");
     static final double MIN_COVERAGE = 0.6;
     static final double MIN_COVERAGE_LONG = 0.4;
     /** The part of an entry's relevance that comes from its BM25 score; the rest is its coverage. */
@@ -50,6 +50,8 @@ public final class KnowledgeSearcher {
     static final int LONG_QUESTION = 6;
     /** The weight, relative to its rarity, of a word no text uses, in a long question. */
     static final double UNKNOWN_WORD_SHARE = 0.3;
+    /** How much the whole question's coverage (title words included) counts when choosing a passage: a tie-break. */
+    static final double TITLE_WORD_SHARE = 0.05;
     /** Questions that ask for an enumeration ("welke acties", "wat zijn de ..."). */
     private static final java.util.regex.Pattern LIST_QUESTION =
             java.util.regex.Pattern.compile("(^|\\s)(welke|wat zijn de|noem de|wie zitten|wat (kan|kunnen|moet|moeten) .*doen)(\\s|[?!.]|$)");
@@ -59,6 +61,8 @@ public final class KnowledgeSearcher {
      */
     private static final java.util.regex.Pattern QUANTITY_QUESTION = java.util.regex.Pattern.compile(
             "(^|\\s)(wanneer|hoe (lang|oud|vaak|snel)|hoeveel|binnen welke|welke termijn|na hoeveel|vanaf welk)(\\s|[?!.]|$)");
+    /** A definition's subject with a restriction ("X in Maashorst", "X bij SBO") makes it a question of fact. */
+    private static final java.util.regex.Pattern RESTRICTED = java.util.regex.Pattern.compile("\\s(in|bij|binnen|op|tijdens)\\s");
     /** A passage that answers the kind of question asked wins a tie of coverage with one that does not. */
     static final double PASSAGE_FIT_BONUS = 0.1;
     static final int MAX_HITS = 3;
@@ -117,6 +121,11 @@ public final class KnowledgeSearcher {
         String bare = about.replaceAll("[?!.]+$", "").strip().replaceAll("\\s+", " ");
         Optional<String> subject = intent == QuestionIntent.DEFINITION ? DefinitionSubject.of(about)
                 : bare.split(" ").length <= 3 ? Optional.of(bare) : Optional.empty();
+        if (intent == QuestionIntent.DEFINITION && subject.isPresent() && RESTRICTED.matcher(subject.get()).find()) {
+            // "wie is de aansluitfunctionaris in Maashorst" asks a fact about the term, not what it means.
+            intent = QuestionIntent.FACT;
+            subject = Optional.empty();
+        }
         try {
             Asked asked = asked(plainWords, matches);
             double minimum = minCoverage(asked.meanings());
@@ -438,8 +447,8 @@ public final class KnowledgeSearcher {
 
     /**
      * The passage that covers most of the question, with a short neighbour of the same sub-heading joined.
-     * Words of the entry's title say what the whole entry is about, not which passage answers: they do not
-     * count, so a question about the entry itself gets its opening passage. Between passages that cover
+     * Words of the entry's title say what the whole entry is about, not which passage answers: they only
+     * break ties, with all the question's words. Between passages that cover
      * alike, the one that gives what the question asks for (a list, a moment or number, a link) wins.
      */
     private PassageChoice bestPassage(int ordinal, Asked asked, PassageWish wish) {
@@ -455,7 +464,8 @@ public final class KnowledgeSearcher {
         int best = 0;
         double bestScore = -1;
         for (int i = 0; i < passages.size(); i++) {
-            double score = coverage(passages.get(i).terms(), Set.of(), telling, tellingConcepts) + wish.bonus(passages.get(i));
+            double score = coverage(passages.get(i).terms(), Set.of(), telling, tellingConcepts) + wish.bonus(passages.get(i))
+                    + TITLE_WORD_SHARE * coverage(passages.get(i).terms(), Set.of(), asked);
             if (score > bestScore + 1e-9) {
                 bestScore = score;
                 best = i;
