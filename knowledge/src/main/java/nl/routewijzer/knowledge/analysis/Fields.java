@@ -7,8 +7,6 @@ public final class Fields {
     public static final String TITLE = "title";
     public static final String KEYWORDS = "keywords";
     public static final String BODY = "body";
-    /** The document an entry comes from: its scope ("... VO", "... PO"), weighed lightly. */
-    public static final String SOURCE = "source";
     /** Word 4-grams of title, keywords and body: sub-word matching. */
     public static final String GRAMS = "grams";
 

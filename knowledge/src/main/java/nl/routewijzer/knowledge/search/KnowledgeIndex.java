@@ -67,7 +67,6 @@ public final class KnowledgeIndex {
                 doc.add(new TextField(Fields.TITLE, entry.title() + "\n" + entry.chapter().orElse(""), Field.Store.NO));
                 doc.add(new TextField(Fields.KEYWORDS, keywords, Field.Store.NO));
                 doc.add(new TextField(Fields.BODY, body, Field.Store.NO));
-                doc.add(new TextField(Fields.SOURCE, entry.document(), Field.Store.NO));
                 doc.add(new TextField(Fields.GRAMS, all, Field.Store.NO));
                 writer.addDocument(doc);
                 // A reference's text only says where the tool gives it, not what it is about: its topics and

@@ -77,6 +77,7 @@ public final class KnowledgeSearcher {
     private final KnowledgeIndex index;
     private final Set<String> filler = new HashSet<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> phraseCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> dfCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Double> idfCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> gramCache = new java.util.concurrent.ConcurrentHashMap<>() {
         @Override
@@ -265,7 +266,6 @@ public final class KnowledgeSearcher {
         builder.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, term)), 3f * weight), BooleanClause.Occur.SHOULD);
         builder.add(new BoostQuery(new TermQuery(new Term(Fields.KEYWORDS, term)), 3f * weight), BooleanClause.Occur.SHOULD);
         builder.add(new BoostQuery(new TermQuery(new Term(Fields.BODY, term)), weight), BooleanClause.Occur.SHOULD);
-        builder.add(new BoostQuery(new TermQuery(new Term(Fields.SOURCE, term)), 0.5f * weight), BooleanClause.Occur.SHOULD);
     }
 
     /**
@@ -436,9 +436,17 @@ public final class KnowledgeSearcher {
     }
 
     private int documentFrequency(String term) throws IOException {
-        return Math.max(index.searcher.getIndexReader().docFreq(new Term(Fields.BODY, term)),
+        Integer known = dfCache.get(term);
+        if (known != null) {
+            return known;
+        }
+        int df = Math.max(index.searcher.getIndexReader().docFreq(new Term(Fields.BODY, term)),
                 Math.max(index.searcher.getIndexReader().docFreq(new Term(Fields.TITLE, term)),
                         index.searcher.getIndexReader().docFreq(new Term(Fields.KEYWORDS, term))));
+        if (dfCache.size() < CACHE_LIMIT) {
+            dfCache.put(term, df);
+        }
+        return df;
     }
 
     /** The passage to show, its terms, and how much of the question it covers together with the entry's title. */

@@ -1,0 +1,61 @@
+package nl.routewijzer.bot.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.routewijzer.knowledge.search.KnowledgeSearcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * A developer's benchmark of the knowledge search alone, single-threaded, over every question of the
+ * evaluation sets in their routes: {@code ./mvnw -q -pl bot -am test -Dtest=SearchSpeedProbe
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dspeed=20} (rounds). Prints microseconds per search; asserts
+ * nothing (speed is measured by benchmarks, not by tests). The end-to-end figures are in BENCHMARKS.md.
+ */
+class SearchSpeedProbe {
+
+    @Test
+    @EnabledIfSystemProperty(named = "speed", matches = "\\d+")
+    void printSearchSpeed() throws IOException {
+        record Asked(String question, Optional<String> route) {
+        }
+        List<Asked> questions = new ArrayList<>();
+        for (Path file : List.of(Path.of("../../shared/eval/qa-public.jsonl"), Path.of("src/test/resources/eval/qa-dev.jsonl"),
+                Path.of("src/test/resources/eval/qa-holdout.jsonl"))) {
+            if (!Files.exists(file)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(file)) {
+                if (!line.isBlank()) {
+                    Map<?, ?> q = new Yaml().load(line);
+                    questions.add(new Asked(String.valueOf(q.get("question")),
+                            Optional.ofNullable(q.get("route")).map(String::valueOf)));
+                }
+            }
+        }
+        KnowledgeSearcher searcher = TestKnowledge.searcher();
+        int rounds = Integer.parseInt(System.getProperty("speed"));
+        long sink = 0;
+        for (int warm = 0; warm < rounds; warm++) {
+            for (Asked q : questions) {
+                sink += searcher.search(q.question(), q.route()).hits().size();
+            }
+        }
+        long start = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            for (Asked q : questions) {
+                sink += searcher.search(q.question(), q.route()).hits().size();
+            }
+        }
+        double micros = (System.nanoTime() - start) / 1000.0 / (rounds * questions.size());
+        System.out.printf(Locale.ROOT, "%nSearch speed: %d questions x %d rounds, %.0f us per search (single thread; %d)%n",
+                questions.size(), rounds, micros, sink);
+    }
+}
