@@ -258,8 +258,13 @@ public final class KnowledgeSearcher {
             addTerm(builder, term, 0.5f);
         }
         Set<String> grams = new LinkedHashSet<>(Terms.of(index.analyzer, Fields.GRAMS, question));
+        // A 4-gram in many entries ("leer", "scho") tells nothing a word does not, and costs most to score.
+        int common = index.size() / 4;
         for (String gram : grams) {
-            builder.add(new BoostQuery(termQuery(Fields.GRAMS, gram), 0.15f), BooleanClause.Occur.SHOULD);
+            TermQuery gramQuery = termQuery(Fields.GRAMS, gram);
+            if (gramQuery.getTermStates().docFreq() <= common) {
+                builder.add(new BoostQuery(gramQuery, 0.15f), BooleanClause.Occur.SHOULD);
+            }
         }
         return builder.build();
     }
