@@ -32,15 +32,22 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
 
     private final KnowledgeSearcher searcher;
     private final UiText text;
+    private final SearchThreads threads;
 
+    /** Searches on the calling thread. */
     public KnowledgeAnswerer(KnowledgeSearcher searcher, UiText text) {
+        this(searcher, text, SearchThreads.callerRuns());
+    }
+
+    KnowledgeAnswerer(KnowledgeSearcher searcher, UiText text, SearchThreads threads) {
         this.searcher = searcher;
         this.text = text;
+        this.threads = threads;
     }
 
     @Override
     public Answer answer(String question, Optional<String> routeId) {
-        SearchResult result = searcher.search(question, routeId);
+        SearchResult result = threads.run(() -> searcher.search(question, routeId));
         if (!result.confident()) {
             return new Answer(List.of(Reply.text(text.get(routeId.isPresent() ? NOT_FOUND_IN_ROUTE : NOT_FOUND))), false);
         }

@@ -28,9 +28,14 @@ class KnowledgeConfiguration {
         return index;
     }
 
+    @Bean(destroyMethod = "close")
+    SearchThreads searchThreads() {
+        return SearchThreads.platform(Runtime.getRuntime().availableProcessors());
+    }
+
     @Bean
-    KnowledgeAnswerer knowledgeAnswerer(KnowledgeIndex index, UiText text) {
-        return new KnowledgeAnswerer(new KnowledgeSearcher(index), text);
+    KnowledgeAnswerer knowledgeAnswerer(KnowledgeIndex index, UiText text, SearchThreads threads) {
+        return new KnowledgeAnswerer(new KnowledgeSearcher(index), text, threads);
     }
 
     static List<KnowledgeSource> packaged() {
