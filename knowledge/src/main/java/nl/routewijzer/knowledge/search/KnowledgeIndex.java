@@ -77,7 +77,10 @@ public final class KnowledgeIndex {
                         about + "\n" + entry.chapter().orElse("") + "\n" + entry.document()));
                 entryNames.add(entry.keywords().stream().map(DutchAnalysis::fold).map(String::strip).toList());
                 entryGrams.add(Terms.distinct(analyzer, Fields.GRAMS, all));
-                titleTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title()));
+                // The title's words, not the parts of its compounds: "advies" in a question is not what the title
+                // "Maatwerkadviestraject" is about.
+                titleTerms.add(QueryWord.of(analyzer, Fields.BODY, entry.title(), Set.of()).stream().map(QueryWord::stem)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
                 nameTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title() + "\n" + entry.chapter().orElse("")
                         + "\n" + keywords + "\n" + entry.document()));
                 // A short route page reads as a whole; longer texts are answered by their best passage.

@@ -38,7 +38,8 @@ public final class KnowledgeSearcher {
             "info", "link", "betekent", "betekenen", "betekenis", "definitie", "uitleg", "weten", "graag", "staat",
             "gebeurt", "gebeuren", "moet", "moeten", "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat",
             "komt", "komen", "gaat", "gaan", "elkaar", "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer", "gewoon", "echt", "even",
-            "ondernemen", "ondernomen", "oud", "snel", "vaak");
+            "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "zit", "ligt", "bevindt", "site",
+            "website", "webpagina", "pagina");
     static final double MIN_COVERAGE = 0.6;
     static final double MIN_COVERAGE_LONG = 0.4;
     /** The part of an entry's relevance that comes from its BM25 score; the rest is its coverage. */
@@ -62,8 +63,15 @@ public final class KnowledgeSearcher {
      */
     private static final java.util.regex.Pattern QUANTITY_QUESTION = java.util.regex.Pattern.compile(
             "(^|\\s)(wanneer|hoe (lang|oud|vaak|snel)|hoeveel|binnen welke|welke termijn|na hoeveel|vanaf welk)(\\s|[?!.]|$)");
+    /** "waar zit GOAL?": a place, not a document to read. */
+    private static final java.util.regex.Pattern LOCATION_QUESTION = java.util.regex.Pattern.compile(
+            "^(waar (zit|zitten|ligt|liggen|bevindt|is .* gevestigd)|op welke (plek|locatie)|wat is het adres)");
     /** A definition's subject with a restriction ("X in Maashorst", "X bij SBO") makes it a question of fact. */
     private static final java.util.regex.Pattern RESTRICTED = java.util.regex.Pattern.compile("\\s(in|bij|binnen|op|tijdens)\\s");
+    /** A number in a question ("een leerling van 13") asks about an amount the text may word differently. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(^|\\s)\\d+(\\s|[?!.]|$)");
+    /** The weight, relative to its rarity, of a number in a question: "13" is answered by "vanaf 12 jaar". */
+    static final double NUMBER_SHARE = 0.3;
     /** A passage that answers the kind of question asked wins a tie of coverage with one that does not. */
     static final double PASSAGE_FIT_BONUS = 0.1;
     static final int MAX_HITS = 3;
@@ -133,7 +141,8 @@ public final class KnowledgeSearcher {
             Asked asked = asked(plainWords, matches);
             double minimum = minCoverage(asked.meanings());
             PassageWish wish = new PassageWish(LIST_QUESTION.matcher(about).find(),
-                    QUANTITY_QUESTION.matcher(about).find(), intent == QuestionIntent.WHERE_TO_READ);
+                    QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find(),
+                    intent == QuestionIntent.WHERE_TO_READ, LOCATION_QUESTION.matcher(about.strip()).find());
             Query query = query(about, terms, synonymTerms);
             ScoreDoc[] docs = index.searcher.search(query, CANDIDATES).scoreDocs;
             double maxScore = docs.length == 0 ? 1 : docs[0].score;
@@ -178,11 +187,11 @@ public final class KnowledgeSearcher {
     }
 
     /** What kind of passage the question asks for: a list, a moment or number, a link to read more. */
-    private record PassageWish(boolean list, boolean quantity, boolean link) {
+    private record PassageWish(boolean list, boolean quantity, boolean link, boolean place) {
 
         double bonus(Passage passage) {
             return (list && passage.list() ? PASSAGE_FIT_BONUS : 0) + (quantity && passage.quantity() ? PASSAGE_FIT_BONUS : 0)
-                    + (link && passage.link() ? PASSAGE_FIT_BONUS : 0);
+                    + (link && passage.link() ? PASSAGE_FIT_BONUS : 0) + (place && passage.place() ? PASSAGE_FIT_BONUS : 0);
         }
     }
 
@@ -326,6 +335,9 @@ public final class KnowledgeSearcher {
             double weight = weight(word);
             if (longQuestion && isUnknown(word)) {
                 weight *= UNKNOWN_WORD_SHARE;
+            }
+            if (word.stem().chars().allMatch(Character::isDigit)) {
+                weight *= NUMBER_SHARE;
             }
             words.add(new Weighted(word, weight));
             heaviest = Math.max(heaviest, weight);

@@ -10,6 +10,8 @@ import java.util.Set;
  * @param list     it holds a list (an answer to "welke ...")
  * @param quantity it names a number, a term or a moment (an answer to "wanneer", "hoe lang", "hoeveel")
  * @param link     it links to more, or says where to read it (an answer to "waar lees ik ...")
+ * @param place    it says where something is (an answer to "waar zit ...")
  */
-record Passage(Optional<String> heading, String text, Set<String> terms, boolean list, boolean quantity, boolean link) {
+record Passage(Optional<String> heading, String text, Set<String> terms, boolean list, boolean quantity, boolean link,
+               boolean place) {
 }

@@ -23,6 +23,8 @@ final class PassageSplitter {
             "\\d|(^|[^\\p{L}])(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|zestien|twintig|dertig|veertig"
                     + "|zodra|direct|meteen|uiterlijk|dagelijks|wekelijks|jaarlijks|maandelijks|begin van het|vanaf het moment"
                     + "|op het moment)([^\\p{L}]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An address or location: "gevestigd in de Duindoornhof", "Touwbaan 1 te Sliedrecht". */
+    private static final Pattern PLACE = Pattern.compile("gevestigd|\\badres|\\blocatie|\\bte [A-Z]\\p{L}+|\\b\\d{4} ?[A-Z]{2}\\b");
     /** A link, or words that say where to read more. */
     private static final Pattern LINK = Pattern.compile("\\]\\(|(^|\\s)(lees|lezen|leest) ", Pattern.CASE_INSENSITIVE);
     static final int MAX_LIST_CHARS = 450;
@@ -80,7 +82,7 @@ final class PassageSplitter {
     static Passage passage(Optional<String> heading, String text, java.util.Set<String> terms) {
         String plain = KnowledgeEntry.plain(text);
         return new Passage(heading, text, terms, LIST_ITEM.matcher(text).find(), QUANTITY.matcher(plain).find(),
-                LINK.matcher(text).find());
+                LINK.matcher(text).find(), PLACE.matcher(plain).find());
     }
 
     private static boolean isIntro(String unit) {
