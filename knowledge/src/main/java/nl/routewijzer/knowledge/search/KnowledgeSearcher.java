@@ -38,7 +38,7 @@ public final class KnowledgeSearcher {
             "info", "link", "betekent", "betekenen", "betekenis", "definitie", "uitleg", "weten", "graag", "staat",
             "gebeurt", "gebeuren", "moet", "moeten", "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat",
             "komt", "komen", "gaat", "gaan", "elkaar", "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer", "gewoon", "echt", "even",
-            "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "zit", "ligt", "bevindt", "site",
+            "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
             "website", "webpagina", "pagina");
     static final double MIN_COVERAGE = 0.6;
     static final double MIN_COVERAGE_LONG = 0.4;
@@ -110,7 +110,10 @@ public final class KnowledgeSearcher {
         String folded = DutchAnalysis.fold(question);
         QuestionIntent intent = QuestionIntent.of(folded);
         SwvMentions.Mention mention = index.swvMentions.find(folded);
-        String about = mention.rest();
+        // "waar zit GOAL?": the verb only says that a place is asked for (and "zit" is also "wie zit er aan tafel").
+        boolean place = LOCATION_QUESTION.matcher(mention.rest().strip()).find();
+        String about = place ? mention.rest().strip().replaceFirst("^waar (zit|zitten|ligt|liggen|bevindt)( zich)?\\b", "waar")
+                : mention.rest();
         List<QueryWord> words = QueryWord.of(index.analyzer, Fields.BODY, about, filler);
         Set<String> terms = new LinkedHashSet<>();
         words.forEach(w -> {
@@ -142,7 +145,7 @@ public final class KnowledgeSearcher {
             double minimum = minCoverage(asked.meanings());
             PassageWish wish = new PassageWish(LIST_QUESTION.matcher(about).find(),
                     QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find(),
-                    intent == QuestionIntent.WHERE_TO_READ, LOCATION_QUESTION.matcher(about.strip()).find());
+                    intent == QuestionIntent.WHERE_TO_READ, place);
             Query query = query(about, terms, synonymTerms);
             ScoreDoc[] docs = index.searcher.search(query, CANDIDATES).scoreDocs;
             double maxScore = docs.length == 0 ? 1 : docs[0].score;
