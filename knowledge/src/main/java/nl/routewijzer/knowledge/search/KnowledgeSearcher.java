@@ -63,6 +63,9 @@ public final class KnowledgeSearcher {
      */
     private static final java.util.regex.Pattern QUANTITY_QUESTION = java.util.regex.Pattern.compile(
             "(^|\\s)(wanneer|hoe (lang|oud|vaak|snel)|hoeveel|binnen welke|welke termijn|na hoeveel|vanaf welk)(\\s|[?!.]|$)");
+    /** Phrases that only say that the user wants to act: "wanneer moet ik actie ondernemen?". */
+    private static final java.util.regex.Pattern ACTING = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?)(?![\\p{L}])");
     /** "waar zit GOAL?": a place, not a document to read. */
     private static final java.util.regex.Pattern LOCATION_QUESTION = java.util.regex.Pattern.compile(
             "^(waar (zit|zitten|ligt|liggen|bevindt|is .* gevestigd)|op welke (plek|locatie)|wat is het adres)");
@@ -112,8 +115,8 @@ public final class KnowledgeSearcher {
         SwvMentions.Mention mention = index.swvMentions.find(folded);
         // "waar zit GOAL?": the verb only says that a place is asked for (and "zit" is also "wie zit er aan tafel").
         boolean place = LOCATION_QUESTION.matcher(mention.rest().strip()).find();
-        String about = place ? mention.rest().strip().replaceFirst("^waar (zit|zitten|ligt|liggen|bevindt)( zich)?\\b", "waar")
-                : mention.rest();
+        String about = ACTING.matcher(place ? mention.rest().strip().replaceFirst("^waar (zit|zitten|ligt|liggen|bevindt)( zich)?\\b", "waar")
+                : mention.rest()).replaceAll(" ");
         List<QueryWord> words = QueryWord.of(index.analyzer, Fields.BODY, about, filler);
         Set<String> terms = new LinkedHashSet<>();
         words.forEach(w -> {
