@@ -30,6 +30,7 @@ public final class DutchAnalysis {
 
     static final int MIN_COMPOUND_LENGTH = 7;
     static final int MIN_PART_LENGTH = 4;
+    static final int MIN_STEM_PART_LENGTH = 5;
     static final int MAX_PART_LENGTH = 20;
     static final int GRAM_SIZE = 4;
 
@@ -41,8 +42,19 @@ public final class DutchAnalysis {
      *                   letters): the parts a compound may be split into
      */
     public static Analyzer create(Set<String> vocabulary) {
+        CharArraySet words = new CharArraySet(vocabulary, false);
+        // A compound's part may be inflected otherwise than anywhere in the corpus: "hoogbegaafde" holds
+        // "begaafd", which the corpus only has as "begaafdheid". The stems of its words are parts too.
         CharArraySet parts = new CharArraySet(vocabulary, false);
-        return new PerFieldAnalyzerWrapper(words(parts), Map.of(Fields.GRAMS, grams()));
+        DutchStemmer stemmer = new DutchStemmer();
+        for (String word : vocabulary) {
+            stemmer.setCurrent(word);
+            stemmer.stem();
+            if (stemmer.getCurrent().length() >= MIN_STEM_PART_LENGTH) {
+                parts.add(stemmer.getCurrent());
+            }
+        }
+        return new PerFieldAnalyzerWrapper(words(words, parts), Map.of(Fields.GRAMS, grams()));
     }
 
     /**
@@ -63,9 +75,9 @@ public final class DutchAnalysis {
         return folded;
     }
 
-    private static Analyzer words(CharArraySet parts) {
+    private static Analyzer words(CharArraySet words, CharArraySet parts) {
         return analyzer(stream -> {
-            TokenStream split = new DictionaryCompoundWordTokenFilter(new VerbFormFilter(stream, parts), parts, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH,
+            TokenStream split = new DictionaryCompoundWordTokenFilter(new VerbFormFilter(stream, words), parts, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH,
                     MAX_PART_LENGTH, false);
             // A word of the vocabulary is also "found" inside itself; keep one token per stem and position.
             return new RemoveDuplicatesTokenFilter(new SnowballFilter(split, new DutchStemmer()));

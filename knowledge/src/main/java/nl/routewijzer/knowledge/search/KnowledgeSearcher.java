@@ -38,7 +38,8 @@ public final class KnowledgeSearcher {
             "info", "link", "betekent", "betekenen", "betekenis", "definitie", "uitleg", "weten", "graag", "staat",
             "gebeurt", "gebeuren", "moet", "moeten", "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat",
             "komt", "komen", "gaat", "gaan", "elkaar", "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer", "gewoon", "echt", "even",
-            "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
+            "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site", "nalezen", "nalees", "terugvinden", "opzoeken", "beschreven", "inhoudt",
+            "inhouden", "downloaden", "download",
             "website", "webpagina", "pagina");
     static final double MIN_COVERAGE = 0.6;
     static final double MIN_COVERAGE_LONG = 0.4;
