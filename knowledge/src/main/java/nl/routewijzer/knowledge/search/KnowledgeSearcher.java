@@ -39,7 +39,7 @@ public final class KnowledgeSearcher {
             "gebeurt", "gebeuren", "moet", "moeten", "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat",
             "komt", "komen", "gaat", "gaan", "elkaar", "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer", "gewoon", "echt", "even",
             "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site", "nalezen", "nalees", "terugvinden", "opzoeken", "beschreven", "inhoudt",
-            "inhouden", "downloaden", "download",
+            "inhouden", "downloaden", "download", "we", "wij", "tussen", "onze",
             "website", "webpagina", "pagina");
     static final double MIN_COVERAGE = 0.6;
     static final double MIN_COVERAGE_LONG = 0.4;
@@ -53,6 +53,8 @@ public final class KnowledgeSearcher {
     static final int LONG_QUESTION = 6;
     /** The weight, relative to its rarity, of a word no text uses, in a long question. */
     static final double UNKNOWN_WORD_SHARE = 0.3;
+    static final int MIN_EXTENDED_STEM = 5;
+    static final int MAX_EXTENSIONS = 8;
     /** How much the whole question's coverage (title words included) counts when choosing a passage: a tie-break. */
     static final double TITLE_WORD_SHARE = 0.05;
     /** Questions that ask for an enumeration ("welke acties", "wat zijn de ..."). */
@@ -78,6 +80,8 @@ public final class KnowledgeSearcher {
     static final double NUMBER_SHARE = 0.3;
     /** A passage that answers the kind of question asked wins a tie of coverage with one that does not. */
     static final double PASSAGE_FIT_BONUS = 0.1;
+    /** "waar lees ik meer over X": a passage about X that links on is the answer, more than one that only names X. */
+    static final double LINK_BONUS = 0.5;
     static final int MAX_HITS = 3;
     private static final int CANDIDATES = 40;
     /** Candidates whose best passage is looked for (the others cannot reach the top by their upper bound). */
@@ -91,6 +95,7 @@ public final class KnowledgeSearcher {
     private final Set<String> filler = new HashSet<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> phraseCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> extensionCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Integer> dfCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, Double> idfCache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> gramCache = new java.util.concurrent.ConcurrentHashMap<>() {
@@ -198,7 +203,7 @@ public final class KnowledgeSearcher {
 
         double bonus(Passage passage) {
             return (list && passage.list() ? PASSAGE_FIT_BONUS : 0) + (quantity && passage.quantity() ? PASSAGE_FIT_BONUS : 0)
-                    + (link && passage.link() ? PASSAGE_FIT_BONUS : 0) + (place && passage.place() ? PASSAGE_FIT_BONUS : 0);
+                    + (link && passage.link() ? LINK_BONUS : 0) + (place && passage.place() ? PASSAGE_FIT_BONUS : 0);
         }
     }
 
@@ -316,7 +321,15 @@ public final class KnowledgeSearcher {
     }
 
     /** A word of the question with its weight in coverage. */
-    private record Weighted(QueryWord word, double weight) {
+    /**
+     * A word of the question with its weight in coverage, and the longer words of the texts it begins when it
+     * is not in them itself: "afweging" is found in "afwegingskader" (a Dutch compound puts its modifier first).
+     */
+    private record Weighted(QueryWord word, double weight, List<String> extended) {
+
+        Weighted(QueryWord word, double weight) {
+            this(word, weight, List.of());
+        }
     }
 
     /** What the question asks, weighed once per search. */
@@ -346,7 +359,7 @@ public final class KnowledgeSearcher {
             if (word.stem().chars().allMatch(Character::isDigit)) {
                 weight *= NUMBER_SHARE;
             }
-            words.add(new Weighted(word, weight));
+            words.add(new Weighted(word, weight, documentFrequency(word.stem()) == 0 ? extensions(word.stem()) : List.of()));
             heaviest = Math.max(heaviest, weight);
         }
         List<Concept> weighted = new ArrayList<>();
@@ -356,6 +369,41 @@ public final class KnowledgeSearcher {
                     : concept);
         }
         return new Asked(List.copyOf(words), List.copyOf(weighted));
+    }
+
+    /** The index's words that begin with the stem (at most a few, for stems of five letters or more). */
+    private List<String> extensions(String stem) throws IOException {
+        if (stem.length() < MIN_EXTENDED_STEM) {
+            return List.of();
+        }
+        List<String> known = extensionCache.get(stem);
+        if (known != null) {
+            return known;
+        }
+        Set<String> found = new LinkedHashSet<>();
+        org.apache.lucene.util.BytesRef prefix = new org.apache.lucene.util.BytesRef(stem);
+        for (org.apache.lucene.index.LeafReaderContext leaf : index.searcher.getIndexReader().leaves()) {
+            for (String field : List.of(Fields.BODY, Fields.TITLE, Fields.KEYWORDS)) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+                if (terms == null) {
+                    continue;
+                }
+                org.apache.lucene.index.TermsEnum iterator = terms.iterator();
+                if (iterator.seekCeil(prefix) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+                    continue;
+                }
+                for (org.apache.lucene.util.BytesRef term = iterator.term();
+                     term != null && org.apache.lucene.util.StringHelper.startsWith(term, prefix) && found.size() < MAX_EXTENSIONS;
+                     term = iterator.next()) {
+                    found.add(term.utf8ToString());
+                }
+            }
+        }
+        List<String> extensions = List.copyOf(found);
+        if (extensionCache.size() < CACHE_LIMIT) {
+            extensionCache.put(stem, extensions);
+        }
+        return extensions;
     }
 
     private boolean isUnknown(QueryWord word) throws IOException {
@@ -416,6 +464,8 @@ public final class KnowledgeSearcher {
             double credit;
             if (entryTerms.contains(word.stem())) {
                 credit = 1.0;
+            } else if (containsAny(entryTerms, weighted.extended())) {
+                credit = 0.9;
             } else if (!word.parts().isEmpty()) {
                 int present = 0;
                 for (String part : word.parts()) {
@@ -437,6 +487,15 @@ public final class KnowledgeSearcher {
             }
         }
         return total == 0 ? 0 : Math.min(1.0, found / total);
+    }
+
+    private static boolean containsAny(Set<String> terms, List<String> candidates) {
+        for (String candidate : candidates) {
+            if (terms.contains(candidate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word weighs by its rarity; a compound the corpus does not know weighs as its parts do. */
