@@ -12,7 +12,8 @@ final class DefinitionSubject {
 
     private static final Pattern QUESTION = Pattern.compile(
             "^(?:wat (?:is|zijn|betekent|betekenen|houdt|doet|doen|wordt bedoeld met|bedoelen ze met)"
-                    + "|wat (?:verstaan|verstaat) (?:jullie|we|wij|ze|je|men|u) onder"
+                    + "|wat (?:verstaan|verstaat) (?:jullie|we|wij|ze|je|men|u) onder|wat (?:valt|vallen) onder"
+                    + "|wat wordt (?:er )?verstaan onder"
                     + "|waar staat|betekenis van|definitie van|wie is)\\s+(?:een |de |het |het begrip |de term )?(.+?)"
                     + "(?:\\s+(?:voor|in|precies))?\\s*[?.!]*$");
 

@@ -66,12 +66,15 @@ public final class KnowledgeSearcher {
      */
     private static final java.util.regex.Pattern QUANTITY_QUESTION = java.util.regex.Pattern.compile(
             "(^|\\s)(wanneer|hoe (lang|oud|vaak|snel)|hoeveel|binnen welke|welke termijn|na hoeveel|vanaf welk)(\\s|[?!.]|$)");
+    /** The words of a place question that only ask for a place. */
+    private static final java.util.regex.Pattern PLACE_WORDS = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(zit|zitten|ligt|liggen|bevindt|zich|adres|locatie|plek|gevestigd)(?![\\p{L}])");
     /** Phrases that only say that the user wants to act: "wanneer moet ik actie ondernemen?". */
     private static final java.util.regex.Pattern ACTING = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?)(?![\\p{L}])");
     /** "waar zit GOAL?": a place, not a document to read. */
     private static final java.util.regex.Pattern LOCATION_QUESTION = java.util.regex.Pattern.compile(
-            "^(waar (zit|zitten|ligt|liggen|bevindt|is .* gevestigd)|op welke (plek|locatie)|wat is het adres)");
+            "^(waar (zit|zitten|ligt|liggen|bevindt|is .* gevestigd)|op welke (plek|locatie)|(wat is het|op welk|welk) adres)");
     /** A definition's subject with a restriction ("X in Maashorst", "X bij SBO") makes it a question of fact. */
     private static final java.util.regex.Pattern RESTRICTED = java.util.regex.Pattern.compile("\\s(in|bij|binnen|op|tijdens)\\s");
     /** A number in a question ("een leerling van 13") asks about an amount the text may word differently. */
@@ -121,8 +124,7 @@ public final class KnowledgeSearcher {
         SwvMentions.Mention mention = index.swvMentions.find(folded);
         // "waar zit GOAL?": the verb only says that a place is asked for (and "zit" is also "wie zit er aan tafel").
         boolean place = LOCATION_QUESTION.matcher(mention.rest().strip()).find();
-        String about = ACTING.matcher(place ? mention.rest().strip().replaceFirst("^waar (zit|zitten|ligt|liggen|bevindt)( zich)?\\b", "waar")
-                : mention.rest()).replaceAll(" ");
+        String about = ACTING.matcher(place ? PLACE_WORDS.matcher(mention.rest()).replaceAll(" ") : mention.rest()).replaceAll(" ");
         List<QueryWord> words = QueryWord.of(index.analyzer, Fields.BODY, about, filler);
         Set<String> terms = new LinkedHashSet<>();
         words.forEach(w -> {
