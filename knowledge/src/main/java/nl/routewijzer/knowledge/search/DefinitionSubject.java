@@ -14,8 +14,9 @@ final class DefinitionSubject {
             "^(?:wat (?:is|zijn|betekent|betekenen|houdt|doet|doen|wordt bedoeld met|bedoelen ze met)"
                     + "|wat (?:verstaan|verstaat) (?:jullie|we|wij|ze|je|men|u) onder|wat (?:valt|vallen) onder"
                     + "|wat wordt (?:er )?verstaan onder"
-                    + "|waar staat|betekenis van|definitie van|wie is)\\s+(?:een |de |het |het begrip |de term )?(.+?)"
-                    + "(?:\\s+(?:voor|in|precies))?\\s*[?.!]*$");
+                    + "|waar staat|betekenis van|definitie van|wie is)\\s+"
+                    + "(?:een |de |het |het begrip |de term |de afkorting |het woord )?(?:afkorting |term |begrip |woord )?(.+?)"
+                    + "(?:\\s+(?:eigenlijk|precies|nou|nu))?(?:\\s+(?:voor|in|precies))?(?:\\s+en (?:wat|hoe|wie|waar|wanneer)\\b.*)?\\s*[?.!]*$");
 
     private DefinitionSubject() {
     }

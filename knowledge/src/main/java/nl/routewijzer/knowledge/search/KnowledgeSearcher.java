@@ -39,7 +39,8 @@ public final class KnowledgeSearcher {
             "gebeurt", "gebeuren", "moet", "moeten", "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat",
             "komt", "komen", "gaat", "gaan", "elkaar", "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer", "gewoon", "echt", "even",
             "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site", "nalezen", "nalees", "terugvinden", "opzoeken", "beschreven", "inhoudt",
-            "inhouden", "downloaden", "download", "we", "wij", "tussen", "onze",
+            "inhouden", "downloaden", "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
+            "woord",
             "website", "webpagina", "pagina");
     static final double MIN_COVERAGE = 0.6;
     static final double MIN_COVERAGE_LONG = 0.4;
@@ -71,7 +72,8 @@ public final class KnowledgeSearcher {
             "(?<![\\p{L}])(zit|zitten|ligt|liggen|bevindt|zich|adres|locatie|plek|gevestigd)(?![\\p{L}])");
     /** Phrases that only say that the user wants to act: "wanneer moet ik actie ondernemen?". */
     private static final java.util.regex.Pattern ACTING = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?)(?![\\p{L}])");
+            "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"
+                    + "|zorgen maken|ik zit met)(?![\\p{L}])");
     /** "waar zit GOAL?": a place, not a document to read. */
     private static final java.util.regex.Pattern LOCATION_QUESTION = java.util.regex.Pattern.compile(
             "^(waar (zit|zitten|ligt|liggen|bevindt|is .* gevestigd)|op welke (plek|locatie)|(wat is het|op welk|welk) adres)");
@@ -354,6 +356,9 @@ public final class KnowledgeSearcher {
         List<Weighted> words = new ArrayList<>();
         double heaviest = 0;
         for (QueryWord word : plainWords) {
+            for (String part : word.parts()) {
+                idf(part); // remembered, for the credit of parts in coverage
+            }
             double weight = weight(word);
             if (longQuestion && isUnknown(word)) {
                 weight *= UNKNOWN_WORD_SHARE;
@@ -469,11 +474,15 @@ public final class KnowledgeSearcher {
             } else if (containsAny(entryTerms, weighted.extended())) {
                 credit = 0.9;
             } else if (!word.parts().isEmpty()) {
-                int present = 0;
+                // Parts count by their rarity: "begaafd" says more of "hoogbegaafd" than "hoog" does.
+                double present = 0;
+                double all = 0;
                 for (String part : word.parts()) {
-                    present += entryTerms.contains(part) ? 1 : 0;
+                    double rarity = idfCache.getOrDefault(part, 1.0);
+                    all += rarity;
+                    present += entryTerms.contains(part) ? rarity : 0;
                 }
-                credit = 0.8 * present / word.parts().size();
+                credit = 0.8 * present / all;
             } else {
                 credit = entryGrams.isEmpty() ? 0 : 0.6 * gramShare(entryGrams, word.stem());
             }
