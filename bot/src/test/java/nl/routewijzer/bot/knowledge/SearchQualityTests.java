@@ -12,6 +12,8 @@ import java.util.Map;
 import nl.routewijzer.bot.conversation.Reply;
 import nl.routewijzer.bot.conversation.TestBot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -47,24 +49,20 @@ class SearchQualityTests {
     }
 
     /**
-     * Our own held-out set (bot/src/test/resources/eval/qa-dev.jsonl), written from the seeds without looking
-     * at the search: a check that tuning on the public set generalises.
+     * Our own held-out sets in bot/src/test/resources/eval/, each written blind from the seeds by a helper who
+     * saw neither the search nor the other sets. Each was run once, unseen, before its misses were looked at
+     * (then it became a set to diagnose with, and the next one was written): qa-dev (70), qa-holdout (60),
+     * qa-final (50), qa-blind3 (50), qa-blind4 (50), qa-blind5 (50). The first unseen run of each is in the
+     * issue notes; these tests keep every set above the floor.
      */
-    @Test
-    void heldOutSetStaysAboveTheFloor() throws IOException {
-        Metrics metrics = evaluate(Path.of("src/test/resources/eval/qa-dev.jsonl"));
-        assertThat(metrics.top3()).as("top-3 on the held-out set").isGreaterThanOrEqualTo(TOP3_FLOOR);
-    }
-
-    /**
-     * A second held-out set (bot/src/test/resources/eval/qa-holdout.jsonl), written blind from the seeds by
-     * someone who saw neither the search nor the other sets: the figure that says how the search does on
-     * questions it was not tuned on. Its misses are not looked at while tuning.
-     */
-    @Test
-    void blindSetStaysAboveTheFloor() throws IOException {
-        Metrics metrics = evaluate(Path.of("src/test/resources/eval/qa-holdout.jsonl"));
-        assertThat(metrics.top3()).as("top-3 on the blind set").isGreaterThanOrEqualTo(TOP3_FLOOR);
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"qa-dev.jsonl", "qa-holdout.jsonl", "qa-final.jsonl", "qa-blind3.jsonl", "qa-blind4.jsonl",
+            "qa-blind5.jsonl"})
+    void heldOutSetsStayAboveTheFloor(String name) throws IOException {
+        Path file = Path.of("src/test/resources/eval", name);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(file), name + " not present");
+        Metrics metrics = evaluate(file);
+        assertThat(metrics.top3()).as("top-3 on " + name).isGreaterThanOrEqualTo(TOP3_FLOOR);
     }
 
     /** Every question of both sets, asked with no route and in every route, gets replies and never an error. */
