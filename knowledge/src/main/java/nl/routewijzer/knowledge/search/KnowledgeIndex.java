@@ -84,8 +84,9 @@ public final class KnowledgeIndex {
                 nameTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title() + "\n" + entry.chapter().orElse("")
                         + "\n" + keywords + "\n" + entry.document()));
                 // A short route page reads as a whole; longer texts are answered by their best passage.
-                passages.add(entry.kind() == nl.routewijzer.knowledge.model.EntryKind.ROUTE_STEP
-                        && body.length() <= WHOLE_PAGE_CHARS
+                // A term's definition is shown whole, however long.
+                passages.add(entry.kind() == nl.routewijzer.knowledge.model.EntryKind.TERM
+                        || entry.kind() == nl.routewijzer.knowledge.model.EntryKind.ROUTE_STEP && body.length() <= WHOLE_PAGE_CHARS
                         ? List.of(PassageSplitter.passage(Optional.empty(), entry.body(), Terms.distinct(analyzer, Fields.BODY, body)))
                         : PassageSplitter.split(entry.body(), analyzer));
             }

@@ -29,6 +29,10 @@ final class PassageSplitter {
     private static final Pattern LINK = Pattern.compile("\\]\\(|(^|\\s)(lees|lezen|leest) ", Pattern.CASE_INSENSITIVE);
     static final int MAX_LIST_CHARS = 450;
     static final int MAX_CARRIED_INTRO_CHARS = 160;
+    /** The most of a passage an answer shows (the bot's limit). */
+    static final int MAX_SHOWN_CHARS = 700;
+    /** Where a sentence ends and the next begins (not inside "bijv. de" or "art. 5"). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z\\p{Ll})’'\"][.!?])\\s+(?=[\\p{Lu}‘'\"(])");
 
     private PassageSplitter() {
     }
@@ -116,7 +120,19 @@ final class PassageSplitter {
             items.add(item.toString());
         }
         if (items.size() < 2) {
-            return List.of(unit);
+            // Not a list, but long lines of their own ("Wettelijke taken:" ... "Straffen opleggen: ..."): each
+            // line is a part an answer can show.
+            List<String> lines2 = java.util.Arrays.stream(lines).map(String::strip).filter(l -> !l.isEmpty()).toList();
+            if (lines2.size() < 2) {
+                // One long paragraph: its sentences, so that an answer shows the one that answers in full.
+                // Only when longer than an answer shows: a shorter paragraph reads best whole.
+                lines2 = unit.length() > MAX_SHOWN_CHARS ? List.of(SENTENCE_END.split(unit.strip())) : List.of();
+                if (lines2.size() < 2) {
+                    return List.of(unit);
+                }
+            }
+            items = new ArrayList<>(lines2);
+            intro = "";
         }
         List<String> groups = new ArrayList<>();
         // A long intro is a passage of its own; the groups carry only its last sentence ("Deze activiteiten
