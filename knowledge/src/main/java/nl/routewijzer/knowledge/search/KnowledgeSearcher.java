@@ -90,7 +90,7 @@ public final class KnowledgeSearcher {
     static final int MAX_HITS = 3;
     private static final int CANDIDATES = 40;
     /** Candidates whose best passage is looked for (the others cannot reach the top by their upper bound). */
-    private static final int EXACT_CANDIDATES = 12;
+    private static final int EXACT_CANDIDATES = 8;
     static final int PROBE_HITS = Integer.getInteger("routewijzer.probe.hits", MAX_HITS);
 
     /** The index never changes, so a term's rarity and 4-grams can be remembered (bounded: users type anything). */
