@@ -61,7 +61,7 @@ public final class DutchAnalysis {
      * Negations are no stop words here: "geen schoolinschrijving" and "vrijstelling niet afgegeven" are the
      * opposite of the same words without them.
      */
-    static final Set<String> KEPT = Set.of("geen", "niet", "zonder", "nooit");
+    static final Set<String> KEPT = Set.of("geen", "niet", "niets", "zonder", "nooit");
 
     /** The stop words, folded like the text they are removed from. */
     public static CharArraySet stopWords() {

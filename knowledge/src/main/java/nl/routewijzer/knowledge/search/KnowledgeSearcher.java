@@ -87,6 +87,8 @@ public final class KnowledgeSearcher {
     static final double PASSAGE_FIT_BONUS = 0.1;
     /** "waar lees ik meer over X": a passage about X that links on is the answer, more than one that only names X. */
     static final double LINK_BONUS = 0.5;
+    /** The share of its score an answer without any link keeps for a where-to-read question. */
+    static final double UNLINKED_SHARE = 0.8;
     static final int MAX_HITS = 3;
     private static final int CANDIDATES = 40;
     /** Candidates whose best passage is looked for (the others cannot reach the top by their upper bound). */
@@ -186,6 +188,9 @@ public final class KnowledgeSearcher {
                 boolean named = isNamed(subject, ordinal);
                 double score = score(entry, intent, mention, routeId, subject, ordinal, candidate.lexical() / maxScore,
                         coverage, minimum);
+                if (wish.link() && !passage.linked() && (entry.kind() != EntryKind.ROUTE_STEP || entry.links().isEmpty())) {
+                    score *= UNLINKED_SHARE; // "waar vind ik ..." wants somewhere to go
+                }
                 ranked.add(new Ranked(new Hit(entry, passage.heading(), passage.text(), score, named ? 1.0 : coverage),
                         passage.terms()));
             }
@@ -563,7 +568,7 @@ public final class KnowledgeSearcher {
     }
 
     /** The passage to show, its terms, and how much of the question it covers together with the entry's title. */
-    private record PassageChoice(Optional<String> heading, String text, Set<String> terms, double coverage) {
+    private record PassageChoice(Optional<String> heading, String text, Set<String> terms, double coverage, boolean linked) {
     }
 
     /**
@@ -576,7 +581,7 @@ public final class KnowledgeSearcher {
         List<Passage> passages = index.passages.get(ordinal);
         if (passages.isEmpty()) {
             return new PassageChoice(Optional.empty(), index.entries.get(ordinal).body(), Set.of(),
-                    coverage(index.entryTerms.get(ordinal), index.entryGrams.get(ordinal), asked));
+                    coverage(index.entryTerms.get(ordinal), index.entryGrams.get(ordinal), asked), false);
         }
         Set<String> titleTerms = index.titleTerms.get(ordinal);
         List<Weighted> telling = asked.words().stream().filter(w -> !titleTerms.contains(w.word().stem())).toList();
@@ -607,7 +612,8 @@ public final class KnowledgeSearcher {
         }
         Set<String> inContext = new HashSet<>(chosen.terms());
         inContext.addAll(index.nameTerms.get(ordinal));
-        return new PassageChoice(chosen.heading(), text, chosen.terms(), coverage(inContext, Set.of(), asked));
+        return new PassageChoice(chosen.heading(), text, chosen.terms(), coverage(inContext, Set.of(), asked),
+                chosen.link() || text.contains("]("));
     }
 
     private static double similarity(Set<String> a, Set<String> b) {
