@@ -28,6 +28,14 @@ class TelegramUpdateQueue implements AutoCloseable {
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final ConcurrentHashMap<Long, CompletableFuture<Void>> chats = new ConcurrentHashMap<>();
     private volatile boolean open = true;
+    /**
+     * Update ids taken lately, with when: Telegram delivers an update again when the answer to its webhook call
+     * did not reach it, and a question must not be answered twice. Only ids are kept, for {@link #REMEMBERED}.
+     * Per instance: behind several replicas a redelivery that lands on another one is not caught.
+     */
+    private final ConcurrentHashMap<Integer, Long> taken = new ConcurrentHashMap<>();
+    static final Duration REMEMBERED = Duration.ofMinutes(10);
+    private static final int MAX_REMEMBERED = 10_000;
 
     TelegramUpdateQueue(Consumer<Update> handler, Duration drainTimeout) {
         this.handler = handler;
@@ -38,6 +46,10 @@ class TelegramUpdateQueue implements AutoCloseable {
     boolean submit(Update update) {
         if (!open) {
             return false;
+        }
+        if (!firstDelivery(update)) {
+            log.debug("Telegram update {} delivered again; ignored", update.getUpdateId());
+            return true;
         }
         Runnable task = () -> {
             try {
@@ -55,6 +67,25 @@ class TelegramUpdateQueue implements AutoCloseable {
                 .thenRunAsync(task, workers));
         next.whenComplete((ignored, error) -> chats.remove(chat.get(), next));
         return true;
+    }
+
+    private boolean firstDelivery(Update update) {
+        if (update.getUpdateId() == null) {
+            return true;
+        }
+        long now = System.nanoTime();
+        if (taken.size() >= MAX_REMEMBERED) {
+            taken.values().removeIf(at -> now - at > REMEMBERED.toNanos());
+            if (taken.size() >= MAX_REMEMBERED) {
+                taken.clear(); // a flood of updates: forget rather than grow
+            }
+        }
+        Long before = taken.putIfAbsent(update.getUpdateId(), now);
+        if (before != null && now - before > REMEMBERED.toNanos()) {
+            taken.put(update.getUpdateId(), now);
+            return true;
+        }
+        return before == null;
     }
 
     private static Optional<Long> chatOf(Update update) {
