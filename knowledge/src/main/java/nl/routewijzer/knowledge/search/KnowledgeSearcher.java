@@ -7,22 +7,29 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import nl.routewijzer.knowledge.analysis.DutchAnalysis;
 import nl.routewijzer.knowledge.analysis.Fields;
 import nl.routewijzer.knowledge.analysis.Terms;
 import nl.routewijzer.knowledge.model.EntryKind;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * Answers a free question from the index. The question is analysed like the text (so Lucene syntax a user
@@ -59,28 +66,28 @@ public final class KnowledgeSearcher {
     /** How much the whole question's coverage (title words included) counts when choosing a passage: a tie-break. */
     static final double TITLE_WORD_SHARE = 0.05;
     /** Questions that ask for an enumeration ("welke acties", "wat zijn de ..."). */
-    private static final java.util.regex.Pattern LIST_QUESTION =
-            java.util.regex.Pattern.compile("(^|\\s)(welke|wat zijn de|noem de|wie zitten|wat (kan|kunnen|moet|moeten) .*doen)(\\s|[?!.]|$)");
+    private static final Pattern LIST_QUESTION =
+            Pattern.compile("(^|\\s)(welke|wat zijn de|noem de|wie zitten|wat (kan|kunnen|moet|moeten) .*doen)(\\s|[?!.]|$)");
     /**
      * Questions that ask for a moment, a term or a number ("wanneer", "hoe lang", "hoeveel"): the passage that
      * answers holds one ("na 8 weken", "tien adviezen", "aan het begin van het schooljaar").
      */
-    private static final java.util.regex.Pattern QUANTITY_QUESTION = java.util.regex.Pattern.compile(
+    private static final Pattern QUANTITY_QUESTION = Pattern.compile(
             "(^|\\s)(wanneer|hoe (lang|oud|vaak|snel)|hoeveel|binnen welke|welke termijn|na hoeveel|vanaf welk)(\\s|[?!.]|$)");
     /** The words of a place question that only ask for a place. */
-    private static final java.util.regex.Pattern PLACE_WORDS = java.util.regex.Pattern.compile(
+    private static final Pattern PLACE_WORDS = Pattern.compile(
             "(?<![\\p{L}])(zit|zitten|ligt|liggen|bevindt|zich|adres|locatie|plek|gevestigd)(?![\\p{L}])");
     /** Phrases that only say that the user wants to act: "wanneer moet ik actie ondernemen?". */
-    private static final java.util.regex.Pattern ACTING = java.util.regex.Pattern.compile(
+    private static final Pattern ACTING = Pattern.compile(
             "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"
                     + "|zorgen maken|ik zit met)(?![\\p{L}])");
     /** "waar zit GOAL?": a place, not a document to read. */
-    private static final java.util.regex.Pattern LOCATION_QUESTION = java.util.regex.Pattern.compile(
+    private static final Pattern LOCATION_QUESTION = Pattern.compile(
             "^(waar (zit|zitten|ligt|liggen|bevindt|is .* gevestigd)|op welke (plek|locatie)|(wat is het|op welk|welk) adres)");
     /** A definition's subject with a restriction ("X in Maashorst", "X bij SBO") makes it a question of fact. */
-    private static final java.util.regex.Pattern RESTRICTED = java.util.regex.Pattern.compile("\\s(in|bij|binnen|op|tijdens)\\s");
+    private static final Pattern RESTRICTED = Pattern.compile("\\s(in|bij|binnen|op|tijdens)\\s");
     /** A number in a question ("een leerling van 13") asks about an amount the text may word differently. */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(^|\\s)\\d+(\\s|[?!.]|$)");
+    private static final Pattern NUMBER = Pattern.compile("(^|\\s)\\d+(\\s|[?!.]|$)");
     /** The weight, relative to its rarity, of a number in a question: "13" is answered by "vanaf 12 jaar". */
     static final double NUMBER_SHARE = 0.3;
     /** A passage that answers the kind of question asked wins a tie of coverage with one that does not. */
@@ -100,14 +107,14 @@ public final class KnowledgeSearcher {
 
     private final KnowledgeIndex index;
     private final Set<String> filler = new HashSet<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> phraseCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> extensionCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, Integer> dfCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, Double> idfCache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> gramCache = new java.util.concurrent.ConcurrentHashMap<>() {
+    private final ConcurrentHashMap<String, Set<String>> phraseCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Term, TermStates> termStates = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> extensionCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Integer> dfCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Double> idfCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> gramCache = new ConcurrentHashMap<>() {
         @Override
-        public List<String> computeIfAbsent(String key, java.util.function.Function<? super String, ? extends List<String>> f) {
+        public List<String> computeIfAbsent(String key, Function<? super String, ? extends List<String>> f) {
             List<String> known = get(key);
             return known != null ? known : size() < CACHE_LIMIT ? super.computeIfAbsent(key, f) : f.apply(key);
         }
@@ -238,12 +245,12 @@ public final class KnowledgeSearcher {
             Asked asked = asked(QueryWord.of(index.analyzer, Fields.BODY, SynonymExpander.without(about, matches), filler),
                     matches);
             for (Weighted word : asked.words()) {
-                out.append(String.format(java.util.Locale.ROOT, "%s%s=%.2f(df %d) ", word.word().stem(),
+                out.append(String.format(Locale.ROOT, "%s%s=%.2f(df %d) ", word.word().stem(),
                         word.word().parts().isEmpty() ? "" : word.word().parts(), word.weight(),
                         documentFrequency(word.word().stem())));
             }
             for (Concept concept : asked.concepts()) {
-                out.append(String.format(java.util.Locale.ROOT, "concept%s=%.2f ", concept.alternatives(), concept.weight()));
+                out.append(String.format(Locale.ROOT, "concept%s=%.2f ", concept.alternatives(), concept.weight()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -393,19 +400,19 @@ public final class KnowledgeSearcher {
             return known;
         }
         Set<String> found = new LinkedHashSet<>();
-        org.apache.lucene.util.BytesRef prefix = new org.apache.lucene.util.BytesRef(stem);
-        for (org.apache.lucene.index.LeafReaderContext leaf : index.searcher.getIndexReader().leaves()) {
+        BytesRef prefix = new BytesRef(stem);
+        for (LeafReaderContext leaf : index.searcher.getIndexReader().leaves()) {
             for (String field : List.of(Fields.BODY, Fields.TITLE, Fields.KEYWORDS)) {
                 org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
                 if (terms == null) {
                     continue;
                 }
-                org.apache.lucene.index.TermsEnum iterator = terms.iterator();
-                if (iterator.seekCeil(prefix) == org.apache.lucene.index.TermsEnum.SeekStatus.END) {
+                TermsEnum iterator = terms.iterator();
+                if (iterator.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
                     continue;
                 }
-                for (org.apache.lucene.util.BytesRef term = iterator.term();
-                     term != null && org.apache.lucene.util.StringHelper.startsWith(term, prefix) && found.size() < MAX_EXTENSIONS;
+                for (BytesRef term = iterator.term();
+                     term != null && StringHelper.startsWith(term, prefix) && found.size() < MAX_EXTENSIONS;
                      term = iterator.next()) {
                     found.add(term.utf8ToString());
                 }
