@@ -135,7 +135,7 @@ public final class KnowledgeSearcher {
         SwvMentions.Mention mention = index.swvMentions.find(folded);
         // "waar zit GOAL?": the verb only says that a place is asked for (and "zit" is also "wie zit er aan tafel").
         boolean place = LOCATION_QUESTION.matcher(mention.rest().strip()).find();
-        String about = ACTING.matcher(place ? PLACE_WORDS.matcher(mention.rest()).replaceAll(" ") : mention.rest()).replaceAll(" ");
+        String about = about(mention.rest(), place);
         List<QueryWord> words = QueryWord.of(index.analyzer, Fields.BODY, about, filler);
         Set<String> terms = new LinkedHashSet<>();
         words.forEach(w -> {
@@ -236,9 +236,15 @@ public final class KnowledgeSearcher {
         return terms;
     }
 
+    /** What the question is about: without the words that only ask for a place or say the user wants to act. */
+    private static String about(String rest, boolean place) {
+        return ACTING.matcher(place ? PLACE_WORDS.matcher(rest).replaceAll(" ") : rest).replaceAll(" ");
+    }
+
     /** For developers (the knowledge probe): the question's words with their weights, and its concepts. */
     public String explain(String question) {
-        String about = index.swvMentions.find(DutchAnalysis.fold(question)).rest();
+        String rest = index.swvMentions.find(DutchAnalysis.fold(question)).rest();
+        String about = about(rest, LOCATION_QUESTION.matcher(rest.strip()).find());
         List<SynonymExpander.Match> matches = index.synonyms.matches(about);
         StringBuilder out = new StringBuilder();
         try {
