@@ -77,8 +77,8 @@ public final class DutchAnalysis {
 
     private static Analyzer words(CharArraySet words, CharArraySet parts) {
         return analyzer(stream -> {
-            TokenStream split = new DictionaryCompoundWordTokenFilter(new VerbFormFilter(stream, words), parts, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH,
-                    MAX_PART_LENGTH, false);
+            TokenStream split = new NegatedPartFilter(new DictionaryCompoundWordTokenFilter(new VerbFormFilter(stream, words),
+                    parts, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, MAX_PART_LENGTH, false));
             // A word of the vocabulary is also "found" inside itself; keep one token per stem and position.
             return new RemoveDuplicatesTokenFilter(new SnowballFilter(split, new DutchStemmer()));
         });

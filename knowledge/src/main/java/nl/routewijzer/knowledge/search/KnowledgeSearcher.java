@@ -73,7 +73,7 @@ public final class KnowledgeSearcher {
      * answers holds one ("na 8 weken", "tien adviezen", "aan het begin van het schooljaar").
      */
     private static final Pattern QUANTITY_QUESTION = Pattern.compile(
-            "(^|\\s)(wanneer|hoe (lang|oud|vaak|snel)|hoeveel|binnen welke|welke termijn|na hoeveel|vanaf welk)(\\s|[?!.]|$)");
+            "(^|\\s)(wanneer|hoe (lang|oud|vaak|snel)|hoeveel|binnen welke|welke termijn|na hoeveel|vanaf welke?|(op|tot|vanaf) welke leeftijd)(\\s|[?!.]|$)");
     /** The words of a place question that only ask for a place. */
     private static final Pattern PLACE_WORDS = Pattern.compile(
             "(?<![\\p{L}])(zit|zitten|ligt|liggen|bevindt|zich|adres|locatie|plek|gevestigd)(?![\\p{L}])");

@@ -51,4 +51,14 @@ class DutchAnalysisTests {
     void regularVerbFormsMeetTheirInfinitive(String input, String expected) {
         assertThat(String.join(" ", Terms.of(WITH_VERBS, Fields.BODY, input))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "''{0}'' -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ongeoorloofd verzuim      | ongeoorloofd verzuim
+            geoorloofd schoolverzuim  | geoorloofd schoolverzuim schol verzuim
+            """)
+    void aWordNegatedByOnIsNotItsOpposite(String input, String expected) {
+        Analyzer analyzer = DutchAnalysis.create(Set.of("geoorloofd", "verzuim", "school"));
+        assertThat(String.join(" ", Terms.of(analyzer, Fields.BODY, input))).isEqualTo(expected);
+    }
 }
