@@ -49,12 +49,11 @@ class SearchQualityTests {
     }
 
     /**
-     * Our own held-out sets in bot/src/test/resources/eval/, each written blind from the seeds by a helper who
-     * saw neither the search nor the other sets. Each was run once, unseen, before its misses were looked at
-     * (then it became a set to diagnose with, and the next one was written): qa-dev (70), qa-holdout (60),
-     * qa-final (50), qa-blind3 (50), qa-blind4 (50), qa-blind5 (50), qa-blind6 (50), qa-blind7 (50), qa-blind8 (50), qa-blind9 (50), qa-blind10 (50),
-     * qa-blind11 (50). The first unseen run of each is in the
-     * issue notes; these tests keep every set above the floor.
+     * Our own held-out sets in bot/src/test/resources/eval/ (qa-dev, qa-holdout, qa-final, qa-blind3 ..
+     * qa-blind11), each written blind from the seeds by a helper who saw neither the search nor the other sets.
+     * Each was run once, unseen, before its misses were looked at; then it became a set to diagnose with and
+     * the next one was written. The first unseen run of each is in eval/README.md. These tests keep every set
+     * above the floor.
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"qa-dev.jsonl", "qa-holdout.jsonl", "qa-final.jsonl", "qa-blind3.jsonl", "qa-blind4.jsonl",
