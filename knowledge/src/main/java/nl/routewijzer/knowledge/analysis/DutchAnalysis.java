@@ -58,17 +58,17 @@ public final class DutchAnalysis {
     }
 
     /**
-     * Negations are no stop words here: "geen schoolinschrijving" and "vrijstelling niet afgegeven" are the
-     * opposite of the same words without them.
+     * The negations. They are no stop words here: "geen schoolinschrijving" and "vrijstelling niet afgegeven"
+     * are the opposite of the same words without them.
      */
-    static final Set<String> KEPT = Set.of("geen", "niet", "niets", "zonder", "nooit");
+    public static final Set<String> NEGATIONS = Set.of("geen", "niet", "niets", "zonder", "nooit");
 
     /** The stop words, folded like the text they are removed from. */
     public static CharArraySet stopWords() {
         CharArraySet folded = new CharArraySet(DutchAnalyzer.getDefaultStopSet().size(), false);
         for (Object word : DutchAnalyzer.getDefaultStopSet()) {
             String w = fold(new String((char[]) word));
-            if (!KEPT.contains(w)) {
+            if (!NEGATIONS.contains(w)) {
                 folded.add(w);
             }
         }

@@ -30,9 +30,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class KnowledgeIndex {
 
-    /** A route page up to this length is shown whole (the length an answer shows). */
-    static final int WHOLE_PAGE_CHARS = 700;
-
     final List<KnowledgeEntry> entries;
     /** Lucene's document number -> the entry's ordinal (they are the same, but not by contract). */
     private final int[] ordinals;
@@ -86,7 +83,7 @@ public final class KnowledgeIndex {
                 // A short route page reads as a whole; longer texts are answered by their best passage.
                 // A term's definition is shown whole, however long.
                 passages.add(entry.kind() == nl.routewijzer.knowledge.model.EntryKind.TERM
-                        || entry.kind() == nl.routewijzer.knowledge.model.EntryKind.ROUTE_STEP && body.length() <= WHOLE_PAGE_CHARS
+                        || entry.kind() == nl.routewijzer.knowledge.model.EntryKind.ROUTE_STEP && body.length() <= PassageSplitter.MAX_SHOWN_CHARS
                         ? List.of(PassageSplitter.passage(Optional.empty(), entry.body(), Terms.distinct(analyzer, Fields.BODY, body)))
                         : PassageSplitter.split(entry.body(), analyzer));
             }

@@ -8,10 +8,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.routewijzer.knowledge.analysis.DutchAnalysis;
 import nl.routewijzer.knowledge.analysis.Fields;
@@ -41,14 +41,15 @@ import org.apache.lucene.util.StringHelper;
 public final class KnowledgeSearcher {
 
     /** Words of a question that ask for an answer rather than say what it is about. */
-    private static final List<String> FILLER = List.of("waar", "lees", "lezen", "meer", "vind", "vinden", "informatie",
-            "info", "link", "betekent", "betekenen", "betekenis", "definitie", "uitleg", "weten", "graag", "staat",
-            "gebeurt", "gebeuren", "moet", "moeten", "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat",
-            "komt", "komen", "gaat", "gaan", "elkaar", "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer", "gewoon", "echt", "even",
-            "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site", "nalezen", "nalees", "terugvinden", "opzoeken", "beschreven", "inhoudt",
-            "inhouden", "downloaden", "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
-            "woord",
-            "website", "webpagina", "pagina");
+    private static final List<String> FILLER = List.of(
+            "waar", "lees", "lezen", "meer", "vind", "vinden", "informatie", "info", "link", "betekent", "betekenen",
+            "betekenis", "definitie", "uitleg", "weten", "graag", "staat", "gebeurt", "gebeuren", "moet", "moeten",
+            "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat", "komt", "komen", "gaat", "gaan", "elkaar",
+            "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer",
+            "gewoon", "echt", "even", "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
+            "nalezen", "nalees", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
+            "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
+            "woord", "website", "webpagina", "pagina");
     static final double MIN_COVERAGE = 0.6;
     static final double MIN_COVERAGE_LONG = 0.4;
     /** The part of an entry's relevance that comes from its BM25 score; the rest is its coverage. */
@@ -112,13 +113,7 @@ public final class KnowledgeSearcher {
     private final ConcurrentHashMap<String, List<String>> extensionCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Integer> dfCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Double> idfCache = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, List<String>> gramCache = new ConcurrentHashMap<>() {
-        @Override
-        public List<String> computeIfAbsent(String key, Function<? super String, ? extends List<String>> f) {
-            List<String> known = get(key);
-            return known != null ? known : size() < CACHE_LIMIT ? super.computeIfAbsent(key, f) : f.apply(key);
-        }
-    };
+    private final ConcurrentHashMap<String, List<String>> gramCache = new ConcurrentHashMap<>();
 
     public KnowledgeSearcher(KnowledgeIndex index) {
         this.index = index;
@@ -223,17 +218,35 @@ public final class KnowledgeSearcher {
         }
     }
 
-    /** The analysed terms of a phrase of the glossary or the synonym groups (a finite set, so remembered). */
-    private Set<String> phraseTerms(String phrase) {
-        Set<String> known = phraseCache.get(phrase);
+    /** What {@link #remembered} computes: may read the index. */
+    private interface Lookup<V> {
+        V get() throws IOException;
+    }
+
+    /**
+     * The cached value, or the computed one, kept while the cache has room. The index never changes, so
+     * nothing goes stale; the bound is there because users type anything. Two searches may compute the same
+     * value at once: both get the same answer, and no lock is held while the index is read.
+     */
+    private static <K, V> V remembered(Map<K, V> cache, K key, Lookup<V> lookup) throws IOException {
+        V known = cache.get(key);
         if (known != null) {
             return known;
         }
-        Set<String> terms = Terms.distinct(index.analyzer, Fields.BODY, phrase);
-        if (phraseCache.size() < CACHE_LIMIT) {
-            phraseCache.put(phrase, terms);
+        V value = lookup.get();
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(key, value);
         }
-        return terms;
+        return value;
+    }
+
+    /** The analysed terms of a phrase of the glossary or the synonym groups. */
+    private Set<String> phraseTerms(String phrase) {
+        try {
+            return remembered(phraseCache, phrase, () -> Terms.distinct(index.analyzer, Fields.BODY, phrase));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysis of a string does not read the index
+        }
     }
 
     /** What the question is about: without the words that only ask for a place or say the user wants to act. */
@@ -325,14 +338,7 @@ public final class KnowledgeSearcher {
      */
     private TermQuery termQuery(String field, String text) throws IOException {
         Term term = new Term(field, text);
-        TermStates states = termStates.get(term);
-        if (states == null) {
-            states = TermStates.build(index.searcher, term, true);
-            if (termStates.size() < CACHE_LIMIT) {
-                termStates.put(term, states);
-            }
-        }
-        return new TermQuery(term, states);
+        return new TermQuery(term, remembered(termStates, term, () -> TermStates.build(index.searcher, term, true)));
     }
 
     /**
@@ -342,16 +348,11 @@ public final class KnowledgeSearcher {
     private record Concept(List<Set<String>> alternatives, double weight, boolean negation) {
     }
 
-    /** A word of the question with its weight in coverage. */
     /**
      * A word of the question with its weight in coverage, and the longer words of the texts it begins when it
      * is not in them itself: "afweging" is found in "afwegingskader" (a Dutch compound puts its modifier first).
      */
     private record Weighted(QueryWord word, double weight, List<String> extended) {
-
-        Weighted(QueryWord word, double weight) {
-            this(word, weight, List.of());
-        }
     }
 
     /** What the question asks, weighed once per search. */
@@ -401,10 +402,10 @@ public final class KnowledgeSearcher {
         if (stem.length() < MIN_EXTENDED_STEM) {
             return List.of();
         }
-        List<String> known = extensionCache.get(stem);
-        if (known != null) {
-            return known;
-        }
+        return remembered(extensionCache, stem, () -> wordsBeginning(stem));
+    }
+
+    private List<String> wordsBeginning(String stem) throws IOException {
         Set<String> found = new LinkedHashSet<>();
         BytesRef prefix = new BytesRef(stem);
         for (LeafReaderContext leaf : index.searcher.getIndexReader().leaves()) {
@@ -424,11 +425,7 @@ public final class KnowledgeSearcher {
                 }
             }
         }
-        List<String> extensions = List.copyOf(found);
-        if (extensionCache.size() < CACHE_LIMIT) {
-            extensionCache.put(stem, extensions);
-        }
-        return extensions;
+        return List.copyOf(found);
     }
 
     private boolean isUnknown(QueryWord word) throws IOException {
@@ -464,7 +461,7 @@ public final class KnowledgeSearcher {
             }
             if (!alternatives.isEmpty() && count > 0) {
                 concepts.add(new Concept(alternatives, weight / count,
-                        match.all().contains("geen") || match.all().contains("niet")));
+                        match.all().stream().anyMatch(DutchAnalysis.NEGATIONS::contains)));
             }
         }
         return concepts;
@@ -540,7 +537,12 @@ public final class KnowledgeSearcher {
     }
 
     private double gramShare(Set<String> entryGrams, String term) {
-        List<String> grams = gramCache.computeIfAbsent(term, t -> Terms.of(index.analyzer, Fields.GRAMS, t));
+        List<String> grams;
+        try {
+            grams = remembered(gramCache, term, () -> Terms.of(index.analyzer, Fields.GRAMS, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysis of a string does not read the index
+        }
         if (grams.isEmpty() || entryGrams.isEmpty()) {
             return 0;
         }
@@ -553,31 +555,17 @@ public final class KnowledgeSearcher {
     }
 
     private double idf(String term) throws IOException {
-        Double known = idfCache.get(term);
-        if (known != null) {
-            return known;
-        }
-        int n = index.searcher.getIndexReader().numDocs();
-        int df = documentFrequency(term);
-        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        if (idfCache.size() < CACHE_LIMIT) {
-            idfCache.put(term, idf);
-        }
-        return idf;
+        return remembered(idfCache, term, () -> {
+            int n = index.searcher.getIndexReader().numDocs();
+            int df = documentFrequency(term);
+            return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        });
     }
 
     private int documentFrequency(String term) throws IOException {
-        Integer known = dfCache.get(term);
-        if (known != null) {
-            return known;
-        }
-        int df = Math.max(index.searcher.getIndexReader().docFreq(new Term(Fields.BODY, term)),
+        return remembered(dfCache, term, () -> Math.max(index.searcher.getIndexReader().docFreq(new Term(Fields.BODY, term)),
                 Math.max(index.searcher.getIndexReader().docFreq(new Term(Fields.TITLE, term)),
-                        index.searcher.getIndexReader().docFreq(new Term(Fields.KEYWORDS, term))));
-        if (dfCache.size() < CACHE_LIMIT) {
-            dfCache.put(term, df);
-        }
-        return df;
+                        index.searcher.getIndexReader().docFreq(new Term(Fields.KEYWORDS, term)))));
     }
 
     /** The passage to show, its terms, and how much of the question it covers together with the entry's title. */
@@ -617,7 +605,7 @@ public final class KnowledgeSearcher {
         if (best + 1 < passages.size() && passages.get(best + 1).heading().equals(chosen.heading())) {
             String next = passages.get(best + 1).text();
             if (text.strip().endsWith(":")) {
-                String announcement = text.strip().substring(text.strip().lastIndexOf(". ") + 1).strip();
+                String announcement = PassageSplitter.lastSentence(text);
                 text = text + "\n" + (next.startsWith(announcement) ? next.substring(announcement.length()).strip() : next);
             } else if (text.length() < PassageSplitter.MIN_PASSAGE_CHARS) {
                 text = text + "\n\n" + next;

@@ -29,7 +29,7 @@ final class PassageSplitter {
     private static final Pattern LINK = Pattern.compile("\\]\\(|(^|\\s)(lees|lezen|leest) ", Pattern.CASE_INSENSITIVE);
     static final int MAX_LIST_CHARS = 450;
     static final int MAX_CARRIED_INTRO_CHARS = 160;
-    /** The most of a passage an answer shows (the bot's limit). */
+    /** The most of a passage an answer shows (the bot's limit): a longer page or paragraph is split. */
     static final int MAX_SHOWN_CHARS = 700;
     /** Where a sentence ends and the next begins (not inside "bijv. de" or "art. 5"). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z\\p{Ll})’'\"][.!?])\\s+(?=[\\p{Lu}‘'\"(])");
@@ -153,8 +153,10 @@ final class PassageSplitter {
         return groups;
     }
 
-    private static String lastSentence(String text) {
-        int end = text.lastIndexOf(". ");
-        return end < 0 ? text : text.substring(end + 2).strip();
+    /** The last sentence of an announcement: what the groups of its list carry. */
+    static String lastSentence(String text) {
+        String strip = text.strip();
+        int end = strip.lastIndexOf(". ");
+        return end < 0 ? strip : strip.substring(end + 2).strip();
     }
 }
