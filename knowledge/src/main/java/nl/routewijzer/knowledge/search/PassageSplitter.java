@@ -120,18 +120,10 @@ final class PassageSplitter {
             items.add(item.toString());
         }
         if (items.size() < 2) {
-            // Not a list, but long lines of their own ("Wettelijke taken:" ... "Straffen opleggen: ..."): each
-            // line is a part an answer can show.
-            List<String> lines2 = java.util.Arrays.stream(lines).map(String::strip).filter(l -> !l.isEmpty()).toList();
-            if (lines2.size() < 2) {
-                // One long paragraph: its sentences, so that an answer shows the one that answers in full.
-                // Only when longer than an answer shows: a shorter paragraph reads best whole.
-                lines2 = unit.length() > MAX_SHOWN_CHARS ? List.of(SENTENCE_END.split(unit.strip())) : List.of();
-                if (lines2.size() < 2) {
-                    return List.of(unit);
-                }
+            items = notAList(unit, lines);
+            if (items.size() < 2) {
+                return List.of(unit);
             }
-            items = new ArrayList<>(lines2);
             intro = "";
         }
         List<String> groups = new ArrayList<>();
@@ -151,6 +143,19 @@ final class PassageSplitter {
         }
         groups.add(group.toString().strip());
         return groups;
+    }
+
+    /**
+     * The parts of a long block that is no list: its lines, when it has several ("Wettelijke taken:" ...
+     * "Straffen opleggen: ..."); else, when longer than an answer shows, its sentences, so that the one that
+     * answers is shown in full. A shorter paragraph reads best whole (one part).
+     */
+    private static List<String> notAList(String unit, String[] lines) {
+        List<String> separate = java.util.Arrays.stream(lines).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (separate.size() >= 2) {
+            return separate;
+        }
+        return unit.length() > MAX_SHOWN_CHARS ? List.of(SENTENCE_END.split(unit.strip())) : List.of(unit);
     }
 
     /** The last sentence of an announcement: what the groups of its list carry. */
