@@ -69,14 +69,8 @@ class SearchQualityTests {
     /** Every question of both sets, asked with no route and in every route, gets replies and never an error. */
     @Test
     void everyQuestionIsAnsweredInEveryContext() throws IOException {
-        List<String> questions = new ArrayList<>();
-        for (Path file : List.of(Path.of("src/test/resources/eval/qa-dev.jsonl"))) {
-            for (String line : Files.readAllLines(file)) {
-                if (!line.isBlank()) {
-                    questions.add(String.valueOf(((Map<?, ?>) new Yaml().load(line)).get("question")));
-                }
-            }
-        }
+        List<String> questions = questions(Path.of("src/test/resources/eval/qa-dev.jsonl")).stream()
+                .map(Question::question).toList();
         for (String route : java.util.Arrays.asList(null, "vo-zhw", "po-sppoh", "po-drechtsteden", "po-3006")) {
             TestBot bot = new TestBot();
             if (route != null) {
@@ -90,9 +84,9 @@ class SearchQualityTests {
         }
     }
 
+    /** The questions of an evaluation set (JSON lines, the format of ../shared/eval/README.md). */
     @SuppressWarnings("unchecked")
-    static Metrics evaluate(Path file) throws IOException {
-        assertThat(file).as("evaluation set").exists();
+    static List<Question> questions(Path file) throws IOException {
         List<Question> questions = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             if (!line.isBlank()) {
@@ -102,6 +96,12 @@ class SearchQualityTests {
                         (List<String>) q.get("expect_any"), String.valueOf(q.get("kind"))));
             }
         }
+        return questions;
+    }
+
+    static Metrics evaluate(Path file) throws IOException {
+        assertThat(file).as("evaluation set").exists();
+        List<Question> questions = questions(file);
         List<Outcome> outcomes = questions.stream().map(SearchQualityTests::ask).toList();
         double top1 = outcomes.stream().filter(o -> o.rank() == 1).count() / (double) outcomes.size();
         double top3 = outcomes.stream().filter(o -> o.rank() >= 1 && o.rank() <= 3).count() / (double) outcomes.size();

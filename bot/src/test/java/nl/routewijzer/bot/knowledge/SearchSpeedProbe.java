@@ -6,12 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import nl.routewijzer.knowledge.search.KnowledgeSearcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * A developer's benchmark of the knowledge search alone, single-threaded, over every question of the
@@ -29,15 +27,8 @@ class SearchSpeedProbe {
         List<Asked> questions = new ArrayList<>();
         for (Path file : List.of(Path.of("../../shared/eval/qa-public.jsonl"), Path.of("src/test/resources/eval/qa-dev.jsonl"),
                 Path.of("src/test/resources/eval/qa-holdout.jsonl"))) {
-            if (!Files.exists(file)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(file)) {
-                if (!line.isBlank()) {
-                    Map<?, ?> q = new Yaml().load(line);
-                    questions.add(new Asked(String.valueOf(q.get("question")),
-                            Optional.ofNullable(q.get("route")).map(String::valueOf)));
-                }
+            if (Files.exists(file)) {
+                SearchQualityTests.questions(file).forEach(q -> questions.add(new Asked(q.question(), Optional.ofNullable(q.route()))));
             }
         }
         KnowledgeSearcher searcher = TestKnowledge.searcher();
