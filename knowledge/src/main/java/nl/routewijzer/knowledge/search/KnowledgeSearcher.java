@@ -190,7 +190,7 @@ public final class KnowledgeSearcher {
                 boolean named = isNamed(subject, ordinal);
                 double score = score(entry, intent, mention, routeId, subject, ordinal, candidate.lexical() / maxScore,
                         coverage, minimum);
-                if (wish.link() && !passage.linked() && (entry.kind() != EntryKind.ROUTE_STEP || entry.links().isEmpty())) {
+                if (wish.link() && !linksOn(entry, passage)) {
                     score *= UNLINKED_SHARE; // "waar vind ik ..." wants somewhere to go
                 }
                 ranked.add(new Ranked(new Hit(entry, passage.heading(), passage.text(), score, named ? 1.0 : coverage),
@@ -203,6 +203,18 @@ public final class KnowledgeSearcher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether the answer made of this entry and passage points somewhere to read on: a reference is itself
+     * that pointer; a route page shows all its links; a text shows the links in its passage.
+     */
+    private static boolean linksOn(KnowledgeEntry entry, PassageChoice passage) {
+        return switch (entry.kind()) {
+            case REFERENCE -> true;
+            case ROUTE_STEP -> passage.linked() || !entry.links().isEmpty();
+            case SECTION, TERM -> passage.linked();
+        };
     }
 
     /** A hit with the terms of its passage, to recognise passages that say the same. */
