@@ -401,8 +401,7 @@ public final class KnowledgeSearcher {
             heaviest = Math.max(heaviest, weight);
         }
         List<Concept> weighted = new ArrayList<>();
-        for (int i = 0; i < concepts.size(); i++) {
-            Concept concept = concepts.get(i);
+        for (Concept concept : concepts) {
             weighted.add(concept.negation() ? new Concept(concept.alternatives(), Math.max(concept.weight(), heaviest), true)
                     : concept);
         }
