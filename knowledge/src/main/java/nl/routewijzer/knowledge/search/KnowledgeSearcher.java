@@ -49,7 +49,10 @@ public final class KnowledgeSearcher {
             "gewoon", "echt", "even", "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
             "nalezen", "nalees", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
-            "woord", "website", "webpagina", "pagina");
+            "woord", "website", "webpagina", "pagina",
+            // Query operators a user may type ("JES AND MDO"): Lucene syntax is never parsed, and as words they
+            // would weigh as rare words no text holds.
+            "and", "or", "not");
     static final double MIN_COVERAGE = 0.6;
     static final double MIN_COVERAGE_LONG = 0.4;
     /** The part of an entry's relevance that comes from its BM25 score; the rest is its coverage. */

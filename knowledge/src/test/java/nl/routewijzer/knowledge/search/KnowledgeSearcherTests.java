@@ -99,6 +99,14 @@ class KnowledgeSearcherTests {
         assertThatCode(() -> SEARCHER.search(question, Optional.of("vo-zuid"))).doesNotThrowAnyException();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"wat betekent JES (AND *", "wat betekent JES OR", "NOT wat betekent JES"})
+    void queryOperatorsAUserTypesDoNotCostTheAnswer(String question) {
+        SearchResult result = SEARCHER.search(question, Optional.empty());
+        assertThat(result.confident()).isTrue();
+        assertThat(result.hits().getFirst().entry().id()).isEqualTo("term-jes");
+    }
+
     @Test
     void aVeryLongQuestionIsSearchedToo() {
         assertThatCode(() -> SEARCHER.search("verzuim ".repeat(2000), Optional.empty())).doesNotThrowAnyException();
