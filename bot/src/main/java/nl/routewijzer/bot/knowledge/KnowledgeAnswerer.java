@@ -91,13 +91,39 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
             case SECTION, TERM -> KnowledgeEntry.linksIn(hit.passage());
         };
         for (EntryLink l : more) {
-            ReplyLink candidate = new ReplyLink(l.title(), l.url());
-            if (links.stream().noneMatch(x -> x.url().equals(l.url()) && x.title().equals(l.title()))
+            ReplyLink candidate = new ReplyLink(readableTitle(l.title(), l.url()), l.url());
+            if (links.stream().noneMatch(x -> x.url().equals(candidate.url()) && x.title().equals(candidate.title()))
                     && links.size() < MAX_LINKS) {
                 links.add(candidate);
             }
         }
         return links;
+    }
+
+    /** Link texts that only point ("lees je [hier](...)"): as a link of their own they say nothing. */
+    private static final Set<String> POINTING_TITLES = Set.of("hier", "klik hier", "link", "deze link", "website",
+            "deze website", "volgende website", "de volgende website");
+
+    /**
+     * A link's text, or where it leads when the text only points: "hier" becomes "onderwijsinspectie.nl", a
+     * document keeps its file name ("steunpuntpassendonderwijs-povo.nl: Brochure-Verzuimadministratie.pdf").
+     */
+    static String readableTitle(String title, String url) {
+        if (!POINTING_TITLES.contains(title.strip().toLowerCase(java.util.Locale.ROOT))) {
+            return title;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            if (uri.getHost() == null) {
+                return title;
+            }
+            String host = uri.getHost().replaceFirst("^www\\.", "");
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            String file = path.substring(path.lastIndexOf('/') + 1);
+            return file.contains(".") ? host + ": " + file : host;
+        } catch (IllegalArgumentException e) {
+            return title; // not a URL we can read: keep the text as written
+        }
     }
 
     private Reply seeAlso(Hit hit, boolean labelSwv) {

@@ -1,0 +1,34 @@
+package nl.routewijzer.bot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.routewijzer.bot.conversation.Reply;
+import nl.routewijzer.bot.conversation.TestBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KnowledgeAnswererTests {
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hier       | https://www.onderwijsinspectie.nl/onderwerpen/leerplichtwet | onderwijsinspectie.nl
+            Klik hier  | https://example.org/docs/Brochure-Verzuimadministratie.pdf   | example.org: Brochure-Verzuimadministratie.pdf
+            Toolkit zorgplicht | https://example.org/toolkit                          | Toolkit zorgplicht
+            hier       | mailto:mwta@swvzhw.nl                                        | hier
+            """)
+    void aLinkThatOnlySaysHereIsNamedByWhereItLeads(String title, String url, String expected) {
+        assertThat(KnowledgeAnswerer.readableTitle(title, url)).isEqualTo(expected);
+    }
+
+    @Test
+    void anAnswerNeverShowsALinkCalledHier() {
+        TestBot bot = new TestBot();
+        bot.send("/start po-3006");
+        List<Reply> replies = bot.send("waar vind ik meer informatie over verzuimadministratie");
+        assertThat(replies.getFirst().links()).extracting(Reply.ReplyLink::title)
+                .doesNotContain("hier")
+                .anyMatch(t -> t.contains("Brochure-Verzuimadministratie.pdf"));
+    }
+}
