@@ -31,4 +31,14 @@ class KnowledgeAnswererTests {
                 .doesNotContain("hier")
                 .anyMatch(t -> t.contains("Brochure-Verzuimadministratie.pdf"));
     }
+
+    /** The mission's own example: a question about a tafel as a whole gets its opening passage (its Doel). */
+    @Test
+    void aQuestionAboutAnEntryItselfGetsItsOpeningPassage() {
+        TestBot bot = new TestBot();
+        bot.send("/start vo-zhw");
+        List<Reply> replies = bot.send("waar lees ik meer over de doorbraaktafel?");
+        assertThat(TestBot.visible(List.of(replies.getFirst()))).contains("Doorbreken van een vastgelopen casus")
+                .doesNotContain("kent geen doorbraaktafel");
+    }
 }

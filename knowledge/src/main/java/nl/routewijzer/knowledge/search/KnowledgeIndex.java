@@ -11,6 +11,7 @@ import nl.routewijzer.knowledge.analysis.DutchAnalysis;
 import nl.routewijzer.knowledge.analysis.Fields;
 import nl.routewijzer.knowledge.analysis.Terms;
 import nl.routewijzer.knowledge.load.KnowledgeBase;
+import nl.routewijzer.knowledge.model.EntryKind;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -35,6 +36,9 @@ public final class KnowledgeIndex {
     private final int[] ordinals;
     final List<Set<String>> entryTerms = new ArrayList<>();
     final List<Set<String>> entryGrams = new ArrayList<>();
+    /** The words of each entry's title, not the parts of its compounds. */
+    final List<Set<String>> titleWords = new ArrayList<>();
+    /** All terms of each entry's title, the parts of its compounds included. */
     final List<Set<String>> titleTerms = new ArrayList<>();
     /** Terms of what names an entry as a whole (title, chapter, keywords, document): true of every passage. */
     final List<Set<String>> nameTerms = new ArrayList<>();
@@ -68,22 +72,24 @@ public final class KnowledgeIndex {
                 writer.addDocument(doc);
                 // A reference's text only says where the tool gives it, not what it is about: its topics and
                 // chapter say that.
-                String about = entry.kind() == nl.routewijzer.knowledge.model.EntryKind.REFERENCE
+                String about = entry.kind() == EntryKind.REFERENCE
                         ? entry.title() + "\n" + keywords : all;
                 entryTerms.add(Terms.distinct(analyzer, Fields.BODY,
                         about + "\n" + entry.chapter().orElse("") + "\n" + entry.document()));
                 entryNames.add(entry.keywords().stream().map(DutchAnalysis::fold).map(String::strip).toList());
                 entryGrams.add(Terms.distinct(analyzer, Fields.GRAMS, all));
-                // The title's words, not the parts of its compounds: "advies" in a question is not what the title
-                // "Maatwerkadviestraject" is about.
-                titleTerms.add(QueryWord.of(analyzer, Fields.BODY, entry.title(), Set.of()).stream().map(QueryWord::stem)
+                // A question's word is in the title when it is one of the title's words ("advies" is not what
+                // "Maatwerkadviestraject" is about); a concept is when all terms of one of its phrases are.
+                titleWords.add(QueryWord.of(analyzer, Fields.BODY, entry.title(), Set.of()).stream().map(QueryWord::stem)
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+                titleTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title()));
                 nameTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title() + "\n" + entry.chapter().orElse("")
                         + "\n" + keywords + "\n" + entry.document()));
                 // A short route page reads as a whole; longer texts are answered by their best passage.
                 // A term's definition is shown whole, however long.
-                passages.add(entry.kind() == nl.routewijzer.knowledge.model.EntryKind.TERM
-                        || entry.kind() == nl.routewijzer.knowledge.model.EntryKind.ROUTE_STEP && body.length() <= PassageSplitter.MAX_SHOWN_CHARS
+                boolean whole = entry.kind() == EntryKind.TERM
+                        || entry.kind() == EntryKind.ROUTE_STEP && body.length() <= PassageSplitter.MAX_SHOWN_CHARS;
+                passages.add(whole
                         ? List.of(PassageSplitter.passage(Optional.empty(), entry.body(), Terms.distinct(analyzer, Fields.BODY, body)))
                         : PassageSplitter.split(entry.body(), analyzer));
             }

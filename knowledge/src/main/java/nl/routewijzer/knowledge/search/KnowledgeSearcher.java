@@ -598,15 +598,19 @@ public final class KnowledgeSearcher {
             return new PassageChoice(Optional.empty(), index.entries.get(ordinal).body(), Set.of(),
                     coverage(index.entryTerms.get(ordinal), index.entryGrams.get(ordinal), asked), false);
         }
+        Set<String> titleWords = index.titleWords.get(ordinal);
         Set<String> titleTerms = index.titleTerms.get(ordinal);
-        List<Weighted> telling = asked.words().stream().filter(w -> !titleTerms.contains(w.word().stem())).toList();
+        List<Weighted> telling = asked.words().stream().filter(w -> !titleWords.contains(w.word().stem())).toList();
         List<Concept> tellingConcepts = asked.concepts().stream()
                 .filter(c -> c.alternatives().stream().noneMatch(titleTerms::containsAll)).toList();
+        // A question about the entry itself ("waar lees ik meer over de doorbraaktafel") asks nothing beyond its
+        // title: its opening passage answers, not one that happens to repeat the title's word.
+        double tieBreak = telling.isEmpty() && tellingConcepts.isEmpty() ? 0 : TITLE_WORD_SHARE;
         int best = 0;
         double bestScore = -1;
         for (int i = 0; i < passages.size(); i++) {
             double score = coverage(passages.get(i).terms(), Set.of(), telling, tellingConcepts) + wish.bonus(passages.get(i))
-                    + TITLE_WORD_SHARE * coverage(passages.get(i).terms(), Set.of(), asked);
+                    + (tieBreak == 0 ? 0 : tieBreak * coverage(passages.get(i).terms(), Set.of(), asked));
             if (score > bestScore + 1e-9) {
                 bestScore = score;
                 best = i;
