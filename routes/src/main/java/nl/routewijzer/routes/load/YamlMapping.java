@@ -156,17 +156,42 @@ final class YamlMapping {
         problems.add(new Problem(file, line, nodeId, message, fix));
     }
 
+    /** A list item line: "- ", "1. ", or the source's "•". */
+    private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile("^(- |•|\\d{1,2}\\. )");
+
     /**
      * Folds single line breaks (YAML block scalars, PDF lines) into spaces but keeps blank-line paragraph
-     * breaks, which the renderers show as paragraphs.
+     * breaks, which the renderers show as paragraphs, and the lines of a list ("- ", "1. ", or the source's
+     * "•", written "- " as the renderers know it): a list folded into its sentence is unreadable.
      */
     private static String normalise(String text) {
         if (text == null) {
             return "";
         }
         return java.util.Arrays.stream(text.strip().split("\\n[ \\t]*\\n\\s*"))
-                .map(p -> p.strip().replaceAll("[ \\t]*\\n[ \\t]*", " ").replaceAll("[ \\t]{2,}", " "))
+                .map(YamlMapping::foldLines)
                 .filter(p -> !p.isEmpty())
                 .collect(java.util.stream.Collectors.joining("\n\n"));
+    }
+
+    private static String foldLines(String paragraph) {
+        StringBuilder out = new StringBuilder();
+        boolean previousListed = false;
+        for (String raw : paragraph.strip().split("\n")) {
+            String line = raw.strip().replaceAll("[ \\t]{2,}", " ");
+            if (line.isEmpty()) {
+                continue;
+            }
+            boolean listed = LIST_LINE.matcher(line).find();
+            if (line.startsWith("•")) {
+                line = "- " + line.substring(1).strip();
+            }
+            if (!out.isEmpty()) {
+                out.append(listed || previousListed ? "\n" : " ");
+            }
+            out.append(line);
+            previousListed = listed;
+        }
+        return out.toString();
     }
 }

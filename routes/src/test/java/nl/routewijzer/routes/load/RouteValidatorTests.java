@@ -68,6 +68,44 @@ class RouteValidatorTests {
     }
 
     @Test
+    void linesAreFoldedButListItemsKeepTheirLines() {
+        RouteCatalog catalog = RouteCatalog.load(List.of(new RouteSource("demo.yaml", HEADER + """
+                start: stap
+                nodes:
+                  stap:
+                    kind: step
+                    text: |-
+                      De consulent wordt ingeschakeld
+                      wanneer het niet lukt. Er dient sprake te zijn van:
+                      • De leerling zit langdurig thuis.
+                      •Er zijn vragen over de bekostiging.
+                      Een aanbod kent twee varianten:
+                        1. Volledig onderwijsaanbod
+                        2. Vrijstelling
+
+                      Nieuwe alinea.
+                    readMore:
+                      - topic: preventie
+                        document: boek
+                        chapter: "Hoofdstuk 3"
+                    next: einde
+                  einde:
+                    kind: end
+                    text: Klaar.
+                    end: Je bent nu klaar met het stappenplan.
+                """)));
+        assertThat(catalog.route("demo").orElseThrow().start().page().text()).isEqualTo("""
+                De consulent wordt ingeschakeld wanneer het niet lukt. Er dient sprake te zijn van:
+                - De leerling zit langdurig thuis.
+                - Er zijn vragen over de bekostiging.
+                Een aanbod kent twee varianten:
+                1. Volledig onderwijsaanbod
+                2. Vrijstelling
+
+                Nieuwe alinea.""");
+    }
+
+    @Test
     void everyProblemIsReportedAtOnceWithFileNodeLineAndFix() {
         List<Problem> problems = problemsOf(HEADER + """
                 start: vraag
