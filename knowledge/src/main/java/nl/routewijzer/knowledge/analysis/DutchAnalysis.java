@@ -54,7 +54,8 @@ public final class DutchAnalysis {
                 parts.add(stemmer.getCurrent());
             }
         }
-        return new PerFieldAnalyzerWrapper(words(words, parts), Map.of(Fields.GRAMS, grams()));
+        VerbForms forms = new VerbForms(words);
+        return new PerFieldAnalyzerWrapper(words(forms, parts), Map.of(Fields.GRAMS, grams()));
     }
 
     /**
@@ -75,9 +76,10 @@ public final class DutchAnalysis {
         return folded;
     }
 
-    private static Analyzer words(CharArraySet words, CharArraySet parts) {
-        return analyzer(stream -> {
-            TokenStream split = new NegatedPartFilter(new DictionaryCompoundWordTokenFilter(new VerbFormFilter(stream, words),
+    private static Analyzer words(VerbForms forms, CharArraySet parts) {
+        SeparableVerbs separable = new SeparableVerbs(forms);
+        return analyzer(separable, stream -> {
+            TokenStream split = new NegatedPartFilter(new DictionaryCompoundWordTokenFilter(new VerbFormFilter(stream, forms),
                     parts, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, MAX_PART_LENGTH, false));
             // A word of the vocabulary is also "found" inside itself; keep one token per stem and position.
             return new RemoveDuplicatesTokenFilter(new SnowballFilter(split, new DutchStemmer()));
@@ -85,13 +87,32 @@ public final class DutchAnalysis {
     }
 
     private static Analyzer grams() {
-        return analyzer(stream -> new NGramTokenFilter(stream, GRAM_SIZE, GRAM_SIZE, false));
+        return analyzer(null, stream -> new NGramTokenFilter(stream, GRAM_SIZE, GRAM_SIZE, false));
     }
 
-    /** Words in lower case, folded, without stop words; then what each field does with them. */
-    private static Analyzer analyzer(java.util.function.UnaryOperator<TokenStream> then) {
+    /**
+     * Words in lower case, folded, without stop words; then what each field does with them. With separable
+     * verbs, the verbs a clause splits are added joined at the end of the text first.
+     */
+    private static Analyzer analyzer(SeparableVerbs separable, java.util.function.UnaryOperator<TokenStream> then) {
         CharArraySet stop = stopWords();
         return new Analyzer() {
+            @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                if (separable == null) {
+                    return reader;
+                }
+                // The texts are short (a section, a question): read whole, the clauses are easy to see.
+                java.io.StringWriter text = new java.io.StringWriter();
+                try {
+                    reader.transferTo(text);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e); // a StringReader, in practice
+                }
+                Set<String> joined = separable.joined(text.toString());
+                return new java.io.StringReader(joined.isEmpty() ? text.toString() : text + "\n" + String.join(" ", joined));
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();

@@ -1,8 +1,6 @@
 package nl.routewijzer.knowledge.analysis;
 
 import java.io.IOException;
-import java.util.List;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,21 +15,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class VerbFormFilter extends TokenFilter {
 
-    /** Separable particles that stand before "ge" in a participle: "aan-ge-meld", "in-ge-schakeld". */
-    private static final List<String> PARTICLES = List.of("aan", "af", "in", "op", "uit", "mee", "door", "terug", "toe",
-            "over", "weg", "bij", "na", "voor", "samen", "vast", "vrij", "");
-    /** Inseparable prefixes: their participles have no "ge" ("betaald", "verzuimd", "ontvangen"). */
-    private static final List<String> PREFIXES = List.of("be", "ver", "ont", "her", "er");
     private static final int MIN_LENGTH = 5;
-    /** Words that look like a participle of a verb the corpus knows, but are not ("gebied" is no "bieden"). */
-    private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("gebied", "gemiddeld", "gezond", "gezicht");
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final CharArraySet vocabulary;
+    private final VerbForms forms;
 
-    VerbFormFilter(TokenStream input, CharArraySet vocabulary) {
+    VerbFormFilter(TokenStream input, VerbForms forms) {
         super(input);
-        this.vocabulary = vocabulary;
+        this.forms = forms;
     }
 
     @Override
@@ -40,79 +31,11 @@ final class VerbFormFilter extends TokenFilter {
             return false;
         }
         if (term.length() >= MIN_LENGTH) {
-            String infinitive = infinitive(term.toString());
+            String infinitive = forms.infinitive(term.toString());
             if (infinitive != null) {
                 term.setEmpty().append(infinitive);
             }
         }
         return true;
-    }
-
-    /** The infinitive the corpus knows for an inflected form, or null. */
-    String infinitive(String word) {
-        char last = word.charAt(word.length() - 1);
-        if (last != 't' && last != 'd' || NOT_VERBS.contains(word)) {
-            return null;
-        }
-        String stem = word.substring(0, word.length() - 1);
-        // A participle: (particle) ge + stem (+ d/t unless the stem ends in one: "gemeld", "gestopt", "ingezet").
-        for (String particle : PARTICLES) {
-            String head = particle + "ge";
-            if (word.startsWith(head) && word.length() - head.length() >= 3) {
-                String rest = word.substring(head.length());
-                String known = known(particle + rest.substring(0, rest.length() - 1));
-                if (known == null) {
-                    known = known(particle + rest);
-                }
-                if (known != null) {
-                    return known;
-                }
-            }
-        }
-        // A participle without "ge" ("betaald") or a present tense ("stopt", "meldt", "schaalt"): "-t" always,
-        // "-d" only after an inseparable prefix (not "kind", "maand").
-        if (last == 't' || PREFIXES.stream().anyMatch(word::startsWith)) {
-            return known(stem);
-        }
-        return null;
-    }
-
-    /** The spellings an infinitive of this stem can have: meld-en, stop-pen, schaal -> schal-en, geef -> gev-en. */
-    private String known(String stem) {
-        if (stem.length() < 3) {
-            return null;
-        }
-        String undoubled = undouble(stem);
-        char last = stem.charAt(stem.length() - 1);
-        String base = undoubled.substring(0, undoubled.length() - 1);
-        List<String> candidates = new java.util.ArrayList<>(List.of(stem + "en", undoubled + "en", stem + last + "en"));
-        if (last == 'f') {
-            candidates.add(base + "ven");
-        } else if (last == 's') {
-            candidates.add(base + "zen");
-        }
-        if (stem.endsWith("aa") || stem.endsWith("ee") || stem.endsWith("oe")) {
-            candidates.add(stem + "n");
-        }
-        for (String candidate : candidates) {
-            if (vocabulary.contains(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    /** "schaal" -> "schal", "registreer" -> "registrer": a long vowel before the last consonant is written once. */
-    private static String undouble(String stem) {
-        int n = stem.length();
-        if (n >= 4 && isVowel(stem.charAt(n - 2)) && stem.charAt(n - 2) == stem.charAt(n - 3) && !isVowel(stem.charAt(n - 1))
-                && "aeou".indexOf(stem.charAt(n - 2)) >= 0) {
-            return stem.substring(0, n - 2) + stem.substring(n - 1);
-        }
-        return stem;
-    }
-
-    private static boolean isVowel(char c) {
-        return "aeiouy".indexOf(c) >= 0;
     }
 }

@@ -52,6 +52,21 @@ class DutchAnalysisTests {
         assertThat(String.join(" ", Terms.of(WITH_VERBS, Fields.BODY, input))).isEqualTo(expected);
     }
 
+    private static final Analyzer WITH_SEPARABLE = DutchAnalysis.create(Set.of("schakelen", "inschakelen", "komen",
+            "uitkomen", "schalen", "opschalen", "nemen", "school", "scholen"));
+
+    @ParameterizedTest(name = "''{0}'' -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            wanneer schakel je een consulent in?         | wanner schakel consulent inschakel schakel
+            komt het overleg er niet uit, dan schalen we | komt overleg niet schal we uitkom kom
+            wanneer schalen we op                        | wanner schal we opschal schal
+            de school neemt de casus niet over           | schol nem casus niet
+            ingeschakeld                                 | inschakel schakel
+            """)
+    void aVerbTheClauseSplitsIsJoinedWhenTheCorpusKnowsItJoined(String input, String expected) {
+        assertThat(String.join(" ", Terms.of(WITH_SEPARABLE, Fields.BODY, input))).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "''{0}'' -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ongeoorloofd verzuim      | ongeoorloofd verzuim

@@ -1,0 +1,63 @@
+package nl.routewijzer.knowledge.analysis;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Joins a separable verb that a sentence splits: "schakel je een onderwijsconsulent in" is "inschakelen",
+ * "komt het managementoverleg er niet uit" is "uitkomen". Dutch puts the particle at the end of the clause
+ * and the verb early, so word by word the question and the text only share "komt"/"komen", which says
+ * nothing. The joined verb is added to the text, for index and question alike, when the corpus uses it
+ * joined somewhere ("opschalen", "inschakelen", "uitkomen"): a guess that joins the wrong words is then
+ * never a word anyone searches for.
+ */
+final class SeparableVerbs {
+
+    /** The particles of separable verbs, as they stand alone at the end of a clause. */
+    private static final List<String> PARTICLES = List.of("aan", "af", "in", "op", "uit", "mee", "door", "terug", "toe",
+            "over", "weg", "bij", "na", "voor", "samen", "vast", "vrij");
+    /** A clause: up to a punctuation mark or a line end. */
+    private static final Pattern CLAUSE = Pattern.compile("[^,.;:?!()\\n]+");
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    private static final int MIN_VERB_LENGTH = 3;
+
+    private final VerbForms forms;
+
+    SeparableVerbs(VerbForms forms) {
+        this.forms = forms;
+    }
+
+    /** The joined verbs of the text's clauses that end in a particle; empty when there are none. */
+    Set<String> joined(String text) {
+        Set<String> joined = new LinkedHashSet<>();
+        var clauses = CLAUSE.matcher(DutchAnalysis.fold(text));
+        while (clauses.find()) {
+            List<String> words = WORD.matcher(clauses.group()).results().map(m -> m.group()).toList();
+            if (words.size() < 2 || !PARTICLES.contains(words.getLast())) {
+                continue;
+            }
+            String particle = words.getLast();
+            for (String word : words.subList(0, words.size() - 1)) {
+                String infinitive = infinitive(word);
+                if (infinitive != null && forms.knows(particle + infinitive)) {
+                    joined.add(particle + infinitive);
+                }
+            }
+        }
+        return joined;
+    }
+
+    /** The infinitive of a verb form: itself ("komen"), of an inflected form ("komt"), of a bare stem ("schakel"). */
+    private String infinitive(String word) {
+        if (word.length() < MIN_VERB_LENGTH) {
+            return null;
+        }
+        if (word.endsWith("en") && forms.knows(word)) {
+            return word;
+        }
+        String inflected = forms.infinitive(word);
+        return inflected != null ? inflected : forms.known(word);
+    }
+}
