@@ -9,7 +9,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * A developer's lens on the search: {@code ./mvnw -q -pl bot test -Dtest=KnowledgeProbe -Dprobe="vraag|route"}
- * prints the hits of each question (separated by ';;') with score and coverage. Runs only when asked.
+ * prints the hits of each question (separated by ';;') with score and coverage, and the bot's first reply as the
+ * user sees it. Runs only when asked.
  */
 class KnowledgeProbe {
 
@@ -26,8 +27,11 @@ class KnowledgeProbe {
             for (Hit hit : result.hits()) {
                 System.out.printf(Locale.ROOT, "  %.2f cov %.2f %s %s | %s%n     %s%n", hit.score(), hit.coverage(),
                         hit.entry().kind(), hit.entry().id(), hit.entry().title(),
-                        hit.passage().replace('\n', ' ').substring(0, Math.min(160, hit.passage().length())));
+                        hit.passage().replace("\n", " // ").substring(0, Math.min(Integer.getInteger("probe.chars", 160), hit.passage().length())));
             }
+            SearchQualityTests.Question question = new SearchQualityTests.Question("probe", parts[0], route.orElse(null),
+                    java.util.List.of(), "probe");
+            System.out.println("  -- first reply --\n  " + SearchQualityTests.ask(question).firstReply().replace("\n", "\n  "));
         }
     }
 }

@@ -81,10 +81,10 @@ public final class KnowledgeSearcher {
     /** The words of a place question that only ask for a place. */
     private static final Pattern PLACE_WORDS = Pattern.compile(
             "(?<![\\p{L}])(zit|zitten|ligt|liggen|bevindt|zich|adres|locatie|plek|gevestigd)(?![\\p{L}])");
-    /** Phrases that only say that the user wants to act: "wanneer moet ik actie ondernemen?". */
+    /** Phrases that only say that the user wants to act: "wanneer moet ik actie ondernemen?", "wat is de volgende stap?". */
     private static final Pattern ACTING = Pattern.compile(
             "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"
-                    + "|zorgen maken|ik zit met)(?![\\p{L}])");
+                    + "|zorgen maken|ik zit met|(wat is )?(de|een) volgende stap(pen)?|wat (nu|dan)|hoe (nu )?verder)(?![\\p{L}])");
     /** "waar zit GOAL?": a place, not a document to read. */
     private static final Pattern LOCATION_QUESTION = Pattern.compile(
             "^(waar (zit|zitten|ligt|liggen|bevindt|is .* gevestigd)|op welke (plek|locatie)|(wat is het|op welk|welk) adres)");
@@ -101,7 +101,11 @@ public final class KnowledgeSearcher {
     /** The share of its score an answer without any link keeps for a where-to-read question. */
     static final double UNLINKED_SHARE = 0.8;
     static final int MAX_HITS = 3;
-    private static final int CANDIDATES = 40;
+    /**
+     * Candidates taken from BM25. Coverage, not BM25, decides, and BM25 favours entries that repeat a common
+     * word of the question in their title: the page that answers can rank below forty others.
+     */
+    private static final int CANDIDATES = 100;
     /** Candidates whose best passage is looked for (the others cannot reach the top by their upper bound). */
     private static final int EXACT_CANDIDATES = 8;
     static final int PROBE_HITS = Integer.getInteger("routewijzer.probe.hits", MAX_HITS);

@@ -103,7 +103,7 @@ final class PassageSplitter {
         StringBuilder item = new StringBuilder();
         String intro = "";
         for (String line : lines) {
-            boolean startsItem = line.matches("^\\s*(-|\\d+\\.)\\s+.*");
+            boolean startsItem = LIST_ITEM.matcher(line).lookingAt();
             if (startsItem && !item.isEmpty()) {
                 items.add(item.toString());
                 item.setLength(0);
