@@ -49,7 +49,9 @@ public final class KnowledgeSearcher {
             "gewoon", "echt", "even", "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
             "nalezen", "nalees", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
-            "woord", "website", "webpagina", "pagina",
+            "woord", "website", "webpagina", "pagina", "onderwerp", "onderwerpen", "soort", "soorten", "eis", "eisen",
+            // How often something happens tells the situation, not what to look up ("meldt zich steeds ziek").
+            "steeds", "telkens", "alsmaar",
             // Query operators a user may type ("JES AND MDO"): Lucene syntax is never parsed, and as words they
             // would weigh as rare words no text holds.
             "and", "or", "not");
@@ -84,7 +86,8 @@ public final class KnowledgeSearcher {
     /** Phrases that only say that the user wants to act: "wanneer moet ik actie ondernemen?", "wat is de volgende stap?". */
     private static final Pattern ACTING = Pattern.compile(
             "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"
-                    + "|zorgen maken|ik zit met|(wat is )?(de|een) volgende stap(pen)?|wat (nu|dan)|hoe (nu )?verder)(?![\\p{L}])");
+                    + "|zorgen maken|ik zit met|(wat is )?(de|een) volgende stap(pen)?|wat (nu|dan)|hoe (nu )?verder"
+                    + "|aan welke (eisen|voorwaarden)|voldoen(?=[?!. ]*$))(?![\\p{L}])");
     /** "waar zit GOAL?": a place, not a document to read. */
     private static final Pattern LOCATION_QUESTION = Pattern.compile(
             "^(waar (zit|zitten|ligt|liggen|bevindt|is .* gevestigd)|op welke (plek|locatie)|(wat is het|op welk|welk) adres)");
@@ -268,9 +271,16 @@ public final class KnowledgeSearcher {
         }
     }
 
-    /** What the question is about: without the words that only ask for a place or say the user wants to act. */
+    /** "vanaf welke leeftijd": an age, which the texts write in years ("vanaf 12 jaar"). */
+    private static final Pattern AGE = Pattern.compile("(?<![\\p{L}])(welke|welk|die) leeftijd(?![\\p{L}])");
+
+    /**
+     * What the question is about: without the words that only ask for a place or say the user wants to act,
+     * and an age asked for in the words the texts give it in.
+     */
     private static String about(String rest, boolean place) {
-        return ACTING.matcher(place ? PLACE_WORDS.matcher(rest).replaceAll(" ") : rest).replaceAll(" ");
+        String asked = AGE.matcher(rest).replaceAll("$1 jaar");
+        return ACTING.matcher(place ? PLACE_WORDS.matcher(asked).replaceAll(" ") : asked).replaceAll(" ");
     }
 
     /** For developers (the knowledge probe): the question's words with their weights, and its concepts. */
@@ -523,14 +533,21 @@ public final class KnowledgeSearcher {
         }
         for (Concept concept : concepts) {
             total += concept.weight();
-            for (Set<String> alternative : concept.alternatives()) {
-                if (entryTerms.containsAll(alternative)) {
-                    found += concept.weight();
-                    break;
-                }
+            if (containsOne(entryTerms, concept.alternatives())) {
+                found += concept.weight();
             }
         }
         return total == 0 ? 0 : Math.min(1.0, found / total);
+    }
+
+    /** Whether the terms hold all terms of one of the phrases. */
+    private static boolean containsOne(Set<String> terms, List<Set<String>> phrases) {
+        for (Set<String> phrase : phrases) {
+            if (terms.containsAll(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(Set<String> terms, List<String> candidates) {

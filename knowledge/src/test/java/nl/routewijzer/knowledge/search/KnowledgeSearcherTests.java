@@ -30,6 +30,8 @@ class KnowledgeSearcherTests {
                             + "### Wie zitten er aan tafel\n\nDirectie sociaal domein en directie SWV."),
             section("zuid-tafel", "SWV Zuid", "vo-zuid", "De Doorbraaktafel",
                     "### Doel\n\nEen casus die vastzit weer vlot trekken.\n\n### Frequentie\n\nMaandelijks"),
+            section("noord-ouders", "SWV Noord", "po-noord", "Ouders en leerlingen",
+                    "Ouders zorgen dat hun kind naar school gaat. Vanaf 12 jaar zijn leerlingen medeverantwoordelijk."),
             section("zuid-ziek", "SWV Zuid", "vo-zuid", "Zieke leerlingen",
                     "Bij langdurig zieke leerlingen zoekt de school samen met de jeugdarts naar maatwerk."),
             new KnowledgeEntry("ref-h5", EntryKind.REFERENCE, Optional.of("SWV Zuid"), List.of("vo-zuid"),
@@ -72,6 +74,13 @@ class KnowledgeSearcherTests {
         Hit hit = best("hoe vaak vergadert de doorbraaktafel", "vo-zuid");
         assertThat(hit.heading()).hasValue("Frequentie");
         assertThat(hit.passage()).isEqualTo("Maandelijks");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vanaf welke leeftijd is een leerling zelf verantwoordelijk",
+            "leerling medeverantwoordelijk, wat is de volgende stap?"})
+    void wordsThatOnlyShapeTheQuestionDoNotCostTheAnswer(String question) {
+        assertThat(best(question, "po-noord").entry().id()).isEqualTo("noord-ouders");
     }
 
     @Test
