@@ -78,7 +78,7 @@ final class RoutePages {
                 .or(() -> page.links().stream().map(l -> l.url()).findFirst())
                 .or(() -> route.documents().values().stream().map(d -> d.url()).findFirst())
                 .orElse("");
-        List<String> keywords = new ArrayList<>(arrivedBy);
+        List<String> keywords = new ArrayList<>();
         page.readMore().forEach(r -> keywords.add(r.topic()));
         page.links().forEach(l -> keywords.add(l.title()));
         String title = page.title().orElse(firstSentence(page.text()));
@@ -87,7 +87,7 @@ final class RoutePages {
         page.links().forEach(l -> links.add(new EntryLink(l.title(), l.url())));
         return new KnowledgeEntry("route-" + route.id() + "-" + node.id(), EntryKind.ROUTE_STEP,
                 Optional.of(swvName(route)), List.of(route.id()), route.source(), page.phase(), title, url,
-                String.join("\n\n", blocks), keywords, links);
+                String.join("\n\n", blocks), keywords, links, arrivedBy);
     }
 
     private static String firstSentence(String text) {

@@ -12,10 +12,12 @@ import java.util.Optional;
  * @param body     the text in light Markdown ("### " sub-headings, "- " bullets)
  * @param keywords words a user may ask with that the text itself may lack (topics, aliases, expansions)
  * @param links    further links: those in the text (Markdown {@code [title](url)}) or of a route page
+ * @param leadIn   how a user comes to the entry (the question and choice that lead to a route page): what the
+ *                 entry is about as a whole, though none of its passages says it
  */
 public record KnowledgeEntry(String id, EntryKind kind, Optional<String> swv, List<String> routes, String document,
                              Optional<String> chapter, String title, String url, String body, List<String> keywords,
-                             List<EntryLink> links) {
+                             List<EntryLink> links, List<String> leadIn) {
 
     private static final java.util.regex.Pattern MARKDOWN_LINK =
             java.util.regex.Pattern.compile("\\[([^\\]]+)\\]\\((https?://[^)\\s]+|mailto:[^)\\s]+)\\)");
@@ -24,6 +26,14 @@ public record KnowledgeEntry(String id, EntryKind kind, Optional<String> swv, Li
         routes = List.copyOf(routes);
         keywords = List.copyOf(keywords);
         links = List.copyOf(links);
+        leadIn = List.copyOf(leadIn);
+    }
+
+    /** An entry that nothing leads to but a search. */
+    public KnowledgeEntry(String id, EntryKind kind, Optional<String> swv, List<String> routes, String document,
+                          Optional<String> chapter, String title, String url, String body, List<String> keywords,
+                          List<EntryLink> links) {
+        this(id, kind, swv, routes, document, chapter, title, url, body, keywords, links, List.of());
     }
 
     /** An entry whose links are the Markdown links of its text. */

@@ -61,12 +61,13 @@ public final class KnowledgeIndex {
             for (int i = 0; i < entries.size(); i++) {
                 KnowledgeEntry entry = entries.get(i);
                 String keywords = String.join("\n", entry.keywords());
+                String leadIn = String.join("\n", entry.leadIn());
                 String body = KnowledgeEntry.plain(entry.body());
-                String all = entry.title() + "\n" + keywords + "\n" + body;
+                String all = entry.title() + "\n" + keywords + "\n" + leadIn + "\n" + body;
                 Document doc = new Document();
                 doc.add(new StoredField(Fields.ID, i));
                 doc.add(new TextField(Fields.TITLE, entry.title() + "\n" + entry.chapter().orElse(""), Field.Store.NO));
-                doc.add(new TextField(Fields.KEYWORDS, keywords, Field.Store.NO));
+                doc.add(new TextField(Fields.KEYWORDS, keywords + "\n" + leadIn, Field.Store.NO));
                 doc.add(new TextField(Fields.BODY, body, Field.Store.NO));
                 doc.add(new TextField(Fields.GRAMS, all, Field.Store.NO));
                 writer.addDocument(doc);
@@ -83,6 +84,8 @@ public final class KnowledgeIndex {
                 titleWords.add(QueryWord.of(analyzer, Fields.BODY, entry.title(), Set.of()).stream().map(QueryWord::stem)
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
                 titleTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title()));
+                // Not the lead-in: a passage that says "op psychische en medische gronden" answers a question about
+                // them; the page the answer to that question leads to only comes after it.
                 nameTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title() + "\n" + entry.chapter().orElse("")
                         + "\n" + keywords + "\n" + entry.document()));
                 // A short route page reads as a whole; longer texts are answered by their best passage.
@@ -128,7 +131,8 @@ public final class KnowledgeIndex {
         Set<String> stop = new HashSet<>();
         DutchAnalysis.stopWords().forEach(w -> stop.add(new String((char[]) w)));
         for (KnowledgeEntry entry : base.entries()) {
-            String text = entry.title() + " " + String.join(" ", entry.keywords()) + " " + KnowledgeEntry.plain(entry.body());
+            String text = entry.title() + " " + String.join(" ", entry.keywords()) + " " + String.join(" ", entry.leadIn())
+                    + " " + KnowledgeEntry.plain(entry.body());
             for (String word : DutchAnalysis.fold(text).split("[^a-z]+")) {
                 if (word.length() >= 4 && !stop.contains(word)) {
                     words.add(word);
