@@ -41,4 +41,26 @@ class KnowledgeAnswererTests {
         assertThat(TestBot.visible(List.of(replies.getFirst()))).contains("Doorbreken van een vastgelopen casus")
                 .doesNotContain("kent geen doorbraaktafel");
     }
+
+    /**
+     * "niet eens" is "niet" once its stop word is gone: it must not make every text that says "niet" count as
+     * a conflict. And who asks ("als coördinator") is not what the question is about.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "school en ouders zitten niet op één lijn over de aanpak van het verzuim. Wat kan ik als coördinator doen?",
+            "ouders en school verschillen van mening over wat de leerling nodig heeft, wat kan ik doen"})
+    void aConflictBetweenSchoolAndParentsGetsItsActions(String question) {
+        TestBot bot = new TestBot();
+        bot.send("/start vo-zhw");
+        assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains("klachtenprocedure");
+    }
+
+    @Test
+    void whatFallsUnderATermIsItsDefinition() {
+        TestBot bot = new TestBot();
+        bot.send("/start vo-zhw");
+        assertThat(TestBot.visible(List.of(bot.send("wat valt er onder absoluut verzuim").getFirst())))
+                .contains("niet zijn vrijgesteld");
+    }
 }

@@ -12,7 +12,7 @@ final class DefinitionSubject {
 
     private static final Pattern QUESTION = Pattern.compile(
             "^(?:wat (?:is|zijn|betekent|betekenen|houdt|doet|doen|wordt bedoeld met|bedoelen ze met)"
-                    + "|wat (?:verstaan|verstaat) (?:jullie|we|wij|ze|je|men|u) onder|wat (?:valt|vallen) onder"
+                    + "|wat (?:verstaan|verstaat) (?:jullie|we|wij|ze|je|men|u) onder|wat (?:valt|vallen) (?:er )?onder"
                     + "|wat wordt (?:er )?verstaan onder"
                     + "|waar staat|betekenis van|definitie van|wie is)\\s+"
                     + "(?:een |de |het |het begrip |de term |de afkorting |het woord )?(?:afkorting |term |begrip |woord )?(.+?)"

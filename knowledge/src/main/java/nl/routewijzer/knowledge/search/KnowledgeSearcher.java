@@ -52,6 +52,8 @@ public final class KnowledgeSearcher {
             "woord", "website", "webpagina", "pagina", "onderwerp", "onderwerpen", "soort", "soorten", "eis", "eisen",
             // How often something happens tells the situation, not what to look up ("meldt zich steeds ziek").
             "steeds", "telkens", "alsmaar",
+            // "valt dit onder ...": falling under something is how the question is put, not what it is about.
+            "valt", "vallen",
             // Query operators a user may type ("JES AND MDO"): Lucene syntax is never parsed, and as words they
             // would weigh as rare words no text holds.
             "and", "or", "not");
@@ -87,7 +89,10 @@ public final class KnowledgeSearcher {
     private static final Pattern ACTING = Pattern.compile(
             "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"
                     + "|zorgen maken|ik zit met|(wat is )?(de|een) volgende stap(pen)?|wat (nu|dan)|hoe (nu )?verder"
-                    + "|aan welke (eisen|voorwaarden)|voldoen(?=[?!. ]*$))(?![\\p{L}])");
+                    + "|aan welke (eisen|voorwaarden)|voldoen(?=[?!. ]*$)"
+                    // "wat kan ik als coördinator doen": who asks, not what about.
+                    + "|(?<=(ik|we|wij) )als (de |een )?[\\p{L}'-]+(?= (doen|nog|dan|zelf|hierin|hierbij|mee))"
+                    + ")(?![\\p{L}])");
     /** "waar zit GOAL?": a place, not a document to read. */
     private static final Pattern LOCATION_QUESTION = Pattern.compile(
             "^(waar (zit|zitten|ligt|liggen|bevindt|is .* gevestigd)|op welke (plek|locatie)|(wat is het|op welk|welk) adres)");
@@ -118,6 +123,7 @@ public final class KnowledgeSearcher {
 
     private final KnowledgeIndex index;
     private final Set<String> filler = new HashSet<>();
+    private final Set<String> negationTerms = new HashSet<>();
     private final ConcurrentHashMap<String, Set<String>> phraseCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Term, TermStates> termStates = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<String>> extensionCache = new ConcurrentHashMap<>();
@@ -128,6 +134,7 @@ public final class KnowledgeSearcher {
     public KnowledgeSearcher(KnowledgeIndex index) {
         this.index = index;
         FILLER.forEach(w -> filler.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
+        DutchAnalysis.NEGATIONS.forEach(w -> negationTerms.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
     }
 
     /**
@@ -475,7 +482,9 @@ public final class KnowledgeSearcher {
             for (String phrase : match.all()) {
                 Set<String> phraseTerms = new LinkedHashSet<>(phraseTerms(phrase));
                 phraseTerms.removeAll(filler);
-                if (!phraseTerms.isEmpty()) {
+                // "niet eens" without its stop word is "niet": found in any text that says no to anything.
+                boolean onlyNegation = phrase.contains(" ") && negationTerms.containsAll(phraseTerms);
+                if (!phraseTerms.isEmpty() && !onlyNegation) {
                     alternatives.add(phraseTerms);
                 }
             }
