@@ -122,6 +122,11 @@ public final class DutchAnalysis {
         };
     }
 
+    /** The separable infinitives a (folded) text splits with "te" ("bij te houden"), joined: words of the corpus too. */
+    public static Set<String> joinedInfinitives(String foldedText) {
+        return SeparableVerbs.splitByTe(foldedText);
+    }
+
     /** Lower case without diacritics, as the analyzer sees a word before stemming. */
     public static String fold(String text) {
         String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);

@@ -21,6 +21,7 @@ final class SeparableVerbs {
     /** A clause: up to a punctuation mark or a line end. */
     private static final Pattern CLAUSE = Pattern.compile("[^,.;:?!()\\n]+");
     private static final Pattern WORD = Pattern.compile("[a-z]+");
+    private static final Pattern TE_FORM = Pattern.compile("(?<![a-z])([a-z]+) te ([a-z]{3,}en)(?![a-z])");
     private static final int MIN_VERB_LENGTH = 3;
 
     private final VerbForms forms;
@@ -29,10 +30,27 @@ final class SeparableVerbs {
         this.forms = forms;
     }
 
-    /** The joined verbs of the text's clauses that end in a particle; empty when there are none. */
+    /**
+     * The infinitives that "te" splits: "bij te houden" is "bijhouden", "in te schakelen" "inschakelen". The
+     * corpus's vocabulary has them joined too, so that a question's "bijhoudt" finds its "bij te houden".
+     */
+    static Set<String> splitByTe(String foldedText) {
+        Set<String> joined = new LinkedHashSet<>();
+        var matcher = TE_FORM.matcher(foldedText);
+        while (matcher.find()) {
+            if (PARTICLES.contains(matcher.group(1))) {
+                joined.add(matcher.group(1) + matcher.group(2));
+            }
+        }
+        return joined;
+    }
+
+    /** The joined verbs of the text's clauses that end in a particle or that "te" splits; empty when none. */
     Set<String> joined(String text) {
         Set<String> joined = new LinkedHashSet<>();
-        var clauses = CLAUSE.matcher(DutchAnalysis.fold(text));
+        String folded = DutchAnalysis.fold(text);
+        splitByTe(folded).stream().filter(forms::knows).forEach(joined::add);
+        var clauses = CLAUSE.matcher(folded);
         while (clauses.find()) {
             List<String> words = WORD.matcher(clauses.group()).results().map(m -> m.group()).toList();
             if (words.size() < 2 || !PARTICLES.contains(words.getLast())) {

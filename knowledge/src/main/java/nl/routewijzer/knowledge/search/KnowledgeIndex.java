@@ -133,11 +133,13 @@ public final class KnowledgeIndex {
         for (KnowledgeEntry entry : base.entries()) {
             String text = entry.title() + " " + String.join(" ", entry.keywords()) + " " + String.join(" ", entry.leadIn())
                     + " " + KnowledgeEntry.plain(entry.body());
-            for (String word : DutchAnalysis.fold(text).split("[^a-z]+")) {
+            String folded = DutchAnalysis.fold(text);
+            for (String word : folded.split("[^a-z]+")) {
                 if (word.length() >= 4 && !stop.contains(word)) {
                     words.add(word);
                 }
             }
+            words.addAll(DutchAnalysis.joinedInfinitives(folded));
         }
         return words;
     }

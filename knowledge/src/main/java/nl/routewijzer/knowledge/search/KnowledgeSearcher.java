@@ -49,7 +49,7 @@ public final class KnowledgeSearcher {
             "gewoon", "echt", "even", "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
             "nalezen", "nalees", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
-            "woord", "website", "webpagina", "pagina", "onderwerp", "onderwerpen", "soort", "soorten", "eis", "eisen",
+            "woord", "website", "webpagina", "pagina", "t", "onderwerp", "onderwerpen", "soort", "soorten", "eis", "eisen",
             // How often something happens tells the situation, not what to look up ("meldt zich steeds ziek").
             "steeds", "telkens", "alsmaar",
             // "valt dit onder ...": falling under something is how the question is put, not what it is about.
@@ -100,6 +100,8 @@ public final class KnowledgeSearcher {
     private static final Pattern RESTRICTED = Pattern.compile("\\s(in|bij|binnen|op|tijdens)\\s");
     /** A number in a question ("een leerling van 13") asks about an amount the text may word differently. */
     private static final Pattern NUMBER = Pattern.compile("(^|\\s)\\d+(\\s|[?!.]|$)");
+    /** The weight, relative to its rarity, of a word that only tells the situation before the sentence that asks. */
+    static final double SITUATION_SHARE = 0.5;
     /** The weight, relative to its rarity, of a number in a question: "13" is answered by "vanaf 12 jaar". */
     static final double NUMBER_SHARE = 0.3;
     /** A passage that answers the kind of question asked wins a tie of coverage with one that does not. */
@@ -175,7 +177,8 @@ public final class KnowledgeSearcher {
             subject = Optional.empty();
         }
         try {
-            Asked asked = asked(plainWords, matches);
+            // Where to read about what: the sentence that asks says; a situation told before it is no topic.
+            Asked asked = asked(plainWords, matches, intent == QuestionIntent.WHERE_TO_READ ? focus(about) : Optional.empty());
             double minimum = minCoverage(asked.meanings());
             PassageWish wish = new PassageWish(LIST_QUESTION.matcher(about).find(),
                     QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find(),
@@ -278,6 +281,20 @@ public final class KnowledgeSearcher {
         }
     }
 
+    /** A sentence of a question: up to its full stop, question or exclamation mark. */
+    private static final Pattern SENTENCE = Pattern.compile("[^.?!]+[.?!]*");
+
+    /**
+     * The sentence that asks, when a question first tells a situation ("Ik heb een leerling in 3 havo die om de
+     * haverklap ziek wordt gemeld. Waar lees ik hoe we met zieke leerlingen omgaan?"): the last sentence that
+     * says what about. A sentence of filler only ("waar lees ik dat?") asks about the one before it.
+     */
+    private Optional<String> focus(String about) {
+        List<String> sentences = SENTENCE.matcher(about).results().map(m -> m.group().strip())
+                .filter(t -> !QueryWord.of(index.analyzer, Fields.BODY, t, filler).isEmpty()).toList();
+        return sentences.size() < 2 ? Optional.empty() : Optional.of(sentences.getLast());
+    }
+
     /** "vanaf welke leeftijd": an age, which the texts write in years ("vanaf 12 jaar"). */
     private static final Pattern AGE = Pattern.compile("(?<![\\p{L}])(welke|welk|die) leeftijd(?![\\p{L}])");
 
@@ -297,8 +314,9 @@ public final class KnowledgeSearcher {
         List<SynonymExpander.Match> matches = index.synonyms.matches(about);
         StringBuilder out = new StringBuilder();
         try {
+            boolean whereToRead = QuestionIntent.of(DutchAnalysis.fold(question)) == QuestionIntent.WHERE_TO_READ;
             Asked asked = asked(QueryWord.of(index.analyzer, Fields.BODY, SynonymExpander.without(about, matches), filler),
-                    matches);
+                    matches, whereToRead ? focus(about) : Optional.empty());
             for (Weighted word : asked.words()) {
                 out.append(String.format(Locale.ROOT, "%s%s=%.2f(df %d) ", word.word().stem(),
                         word.word().parts().isEmpty() ? "" : word.word().parts(), word.weight(),
@@ -405,8 +423,11 @@ public final class KnowledgeSearcher {
      * less, so that it does not drown the words that can be found. A negation weighs as much as the
      * question's heaviest word: "geen gehoor" is the opposite of "gehoor".
      */
-    private Asked asked(List<QueryWord> plainWords, List<SynonymExpander.Match> matches) throws IOException {
-        List<Concept> concepts = concepts(matches);
+    private Asked asked(List<QueryWord> plainWords, List<SynonymExpander.Match> matches, Optional<String> focus)
+            throws IOException {
+        Set<String> focusStems = new HashSet<>();
+        focus.ifPresent(f -> QueryWord.of(index.analyzer, Fields.BODY, f, filler).forEach(w -> focusStems.add(w.stem())));
+        List<Concept> concepts = concepts(matches, focus);
         boolean longQuestion = plainWords.size() + concepts.size() >= LONG_QUESTION;
         List<Weighted> words = new ArrayList<>();
         double heaviest = 0;
@@ -420,6 +441,9 @@ public final class KnowledgeSearcher {
             }
             if (word.stem().chars().allMatch(Character::isDigit)) {
                 weight *= NUMBER_SHARE;
+            }
+            if (focus.isPresent() && !focusStems.contains(word.stem())) {
+                weight *= SITUATION_SHARE;
             }
             words.add(new Weighted(word, weight, documentFrequency(word.stem()) == 0 ? extensions(word.stem()) : List.of()));
             heaviest = Math.max(heaviest, weight);
@@ -475,9 +499,10 @@ public final class KnowledgeSearcher {
         return true;
     }
 
-    private List<Concept> concepts(List<SynonymExpander.Match> matches) throws IOException {
+    private List<Concept> concepts(List<SynonymExpander.Match> matches, Optional<String> focus) throws IOException {
         List<Concept> concepts = new ArrayList<>();
         for (SynonymExpander.Match match : matches) {
+            boolean situation = focus.isPresent() && match.mentioned().stream().noneMatch(focus.get()::contains);
             List<Set<String>> alternatives = new ArrayList<>();
             for (String phrase : match.all()) {
                 Set<String> phraseTerms = new LinkedHashSet<>(phraseTerms(phrase));
@@ -497,7 +522,7 @@ public final class KnowledgeSearcher {
                 }
             }
             if (!alternatives.isEmpty() && count > 0) {
-                concepts.add(new Concept(alternatives, weight / count,
+                concepts.add(new Concept(alternatives, weight / count * (situation ? SITUATION_SHARE : 1),
                         match.all().stream().anyMatch(DutchAnalysis.NEGATIONS::contains)));
             }
         }

@@ -53,7 +53,7 @@ class DutchAnalysisTests {
     }
 
     private static final Analyzer WITH_SEPARABLE = DutchAnalysis.create(Set.of("schakelen", "inschakelen", "komen",
-            "uitkomen", "schalen", "opschalen", "nemen", "school", "scholen"));
+            "uitkomen", "schalen", "opschalen", "nemen", "school", "scholen", "houden", "bijhouden"));
 
     @ParameterizedTest(name = "''{0}'' -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -62,6 +62,7 @@ class DutchAnalysisTests {
             wanneer schalen we op                        | wanner schal we opschal schal
             de school neemt de casus niet over           | schol nem casus niet
             ingeschakeld                                 | inschakel schakel
+            verzuim bij te houden                        | verzuim houd bijhoud houd
             """)
     void aVerbTheClauseSplitsIsJoinedWhenTheCorpusKnowsItJoined(String input, String expected) {
         assertThat(String.join(" ", Terms.of(WITH_SEPARABLE, Fields.BODY, input))).isEqualTo(expected);
