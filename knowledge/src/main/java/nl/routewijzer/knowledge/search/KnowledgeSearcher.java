@@ -49,7 +49,8 @@ public final class KnowledgeSearcher {
             "gewoon", "echt", "even", "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
             "nalezen", "nalees", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
-            "woord", "website", "webpagina", "pagina", "t", "onderwerp", "onderwerpen", "soort", "soorten", "eis", "eisen",
+            "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
+            "halen", "haal", "vandaan", "onderwerp", "onderwerpen", "soort", "soorten", "eis", "eisen",
             // How often something happens tells the situation, not what to look up ("meldt zich steeds ziek").
             "steeds", "telkens", "alsmaar",
             // "valt dit onder ...": falling under something is how the question is put, not what it is about.
@@ -66,7 +67,7 @@ public final class KnowledgeSearcher {
     /** Two passages sharing this much of their terms say the same. */
     static final double NEAR_DUPLICATE = 0.7;
     /** From this many words and concepts on, a question tells a situation (see {@link #asked}). */
-    static final int LONG_QUESTION = 6;
+    static final int LONG_QUESTION = 5;
     /** The weight, relative to its rarity, of a word no text uses, in a long question. */
     static final double UNKNOWN_WORD_SHARE = 0.3;
     static final int MIN_EXTENDED_STEM = 5;
@@ -91,7 +92,7 @@ public final class KnowledgeSearcher {
                     + "|zorgen maken|ik zit met|(wat is )?(de|een) volgende stap(pen)?|wat (nu|dan)|hoe (nu )?verder"
                     + "|aan welke (eisen|voorwaarden)|voldoen(?=[?!. ]*$)"
                     // "wat kan ik als coördinator doen": who asks, not what about.
-                    + "|(?<=(ik|we|wij) )als (de |een )?[\\p{L}'-]+(?= (doen|nog|dan|zelf|hierin|hierbij|mee))"
+                    + "|(?<=(ik|we|wij) )als (de |een )?[\\p{L}'-]+"
                     + ")(?![\\p{L}])");
     /** "waar zit GOAL?": a place, not a document to read. */
     private static final Pattern LOCATION_QUESTION = Pattern.compile(
@@ -101,7 +102,7 @@ public final class KnowledgeSearcher {
     /** A number in a question ("een leerling van 13") asks about an amount the text may word differently. */
     private static final Pattern NUMBER = Pattern.compile("(^|\\s)\\d+(\\s|[?!.]|$)");
     /** The weight, relative to its rarity, of a word that only tells the situation before the sentence that asks. */
-    static final double SITUATION_SHARE = 0.5;
+    static final double SITUATION_SHARE = 0.25;
     /** The weight, relative to its rarity, of a number in a question: "13" is answered by "vanaf 12 jaar". */
     static final double NUMBER_SHARE = 0.3;
     /** A passage that answers the kind of question asked wins a tie of coverage with one that does not. */

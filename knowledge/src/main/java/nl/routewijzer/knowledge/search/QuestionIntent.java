@@ -13,7 +13,7 @@ public enum QuestionIntent {
             "^(wat (is|zijn|betekent|betekenen|bedoelen ze met|wordt bedoeld met|houdt)\\b|wat (verstaan|verstaat|versta) (jullie|we|wij|ze|je|jij|men|u) onder\\b|wat (valt|vallen) (er )?onder\\b|wat wordt (er )?verstaan onder\\b|waar staat .+ voor\\b"
                     + "|betekenis van\\b|definitie van\\b|wat doet (een|de|het)\\b|wie is (een|de)\\b)");
     private static final java.util.regex.Pattern WHERE_PATTERN = java.util.regex.Pattern.compile(
-            "(waar (lees|vind|kan|kunnen|staat|staan|zie)\\b|\\bnalezen\\b|\\bdownload(en)?\\b|\\b(web)?site\\b|\\bterecht\\b|meer (lezen|informatie|info)\\b|lees ik\\b|\\blink\\b|"
+            "(waar (lees|vind|kan|kunnen|staat|staan|zie|haal|krijg|download)\\b|\\bpdf\\b|\\bnalezen\\b|\\bdownload(en)?\\b|\\b(web)?site\\b|\\bterecht\\b|meer (lezen|informatie|info)\\b|lees ik\\b|\\blink\\b|"
                     + "\\bdocument\\b|\\bhoofdstuk\\b|\\bhandreiking\\b)");
 
     /** @param folded the question in lower case without diacritics */
