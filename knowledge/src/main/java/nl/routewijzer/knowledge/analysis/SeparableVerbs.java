@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Joins a separable verb that a sentence splits: "schakel je een onderwijsconsulent in" is "inschakelen",
- * "komt het managementoverleg er niet uit" is "uitkomen". Dutch puts the particle at the end of the clause
- * and the verb early, so word by word the question and the text only share "komt"/"komen", which says
+ * "komt het managementoverleg er niet uit" is "uitkomen". Dutch puts the particle late in the clause and
+ * the verb early, so word by word the question and the text only share "komt"/"komen", which says
  * nothing. The joined verb is added to the text, for index and question alike, when the corpus uses it
  * joined somewhere ("opschalen", "inschakelen", "uitkomen"): a guess that joins the wrong words is then
  * never a word anyone searches for.
@@ -18,6 +18,9 @@ final class SeparableVerbs {
     /** The particles of separable verbs, as they stand alone at the end of a clause. */
     private static final List<String> PARTICLES = List.of("aan", "af", "in", "op", "uit", "mee", "door", "terug", "toe",
             "over", "weg", "bij", "na", "voor", "samen", "vast", "vrij");
+    /** Words that may follow a clause-final particle: they start the phrase or clause after it. */
+    private static final Set<String> AFTER_PARTICLE = Set.of("over", "met", "naar", "voor", "bij", "van", "om", "tot",
+            "omdat", "als", "want", "en", "maar", "dan", "wanneer", "zodat", "terwijl");
     /** A clause: up to a punctuation mark or a line end. */
     private static final Pattern CLAUSE = Pattern.compile("[^,.;:?!()\\n]+");
     private static final Pattern WORD = Pattern.compile("[a-z]+");
@@ -53,14 +56,20 @@ final class SeparableVerbs {
         var clauses = CLAUSE.matcher(folded);
         while (clauses.find()) {
             List<String> words = WORD.matcher(clauses.group()).results().map(m -> m.group()).toList();
-            if (words.size() < 2 || !PARTICLES.contains(words.getLast())) {
-                continue;
-            }
-            String particle = words.getLast();
-            for (String word : words.subList(0, words.size() - 1)) {
-                String infinitive = infinitive(word);
-                if (infinitive != null && forms.knows(particle + infinitive)) {
-                    joined.add(particle + infinitive);
+            // The particle ends the clause ("komt er niet uit") or stands before a phrase that follows the clause
+            // ("komen er niet uit over wie wat betaalt"). Before anything else it is a preposition: "vragen over
+            // zorg op school" does not "opvragen".
+            for (int p = 1; p < words.size(); p++) {
+                String particle = words.get(p);
+                boolean last = p == words.size() - 1;
+                if (!PARTICLES.contains(particle) || !last && !AFTER_PARTICLE.contains(words.get(p + 1))) {
+                    continue;
+                }
+                for (String word : words.subList(0, p)) {
+                    String infinitive = infinitive(word);
+                    if (infinitive != null && forms.knows(particle + infinitive)) {
+                        joined.add(particle + infinitive);
+                    }
                 }
             }
         }

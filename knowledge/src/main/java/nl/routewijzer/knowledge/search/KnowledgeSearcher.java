@@ -50,7 +50,7 @@ public final class KnowledgeSearcher {
             "nalezen", "nalees", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
             "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
-            "halen", "haal", "vandaan", "onderwerp", "onderwerpen", "soort", "soorten", "eis", "eisen",
+            "halen", "haal", "vandaan", "doe", "onderwerp", "onderwerpen", "soort", "soorten", "eis", "eisen",
             // How often something happens tells the situation, not what to look up ("meldt zich steeds ziek").
             "steeds", "telkens", "alsmaar",
             // "valt dit onder ...": falling under something is how the question is put, not what it is about.

@@ -53,7 +53,7 @@ class DutchAnalysisTests {
     }
 
     private static final Analyzer WITH_SEPARABLE = DutchAnalysis.create(Set.of("schakelen", "inschakelen", "komen",
-            "uitkomen", "schalen", "opschalen", "nemen", "school", "scholen", "houden", "bijhouden"));
+            "uitkomen", "schalen", "opschalen", "nemen", "school", "scholen", "houden", "bijhouden", "vragen", "opvragen"));
 
     @ParameterizedTest(name = "''{0}'' -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -63,6 +63,8 @@ class DutchAnalysisTests {
             de school neemt de casus niet over           | schol nem casus niet
             ingeschakeld                                 | inschakel schakel
             verzuim bij te houden                        | verzuim houd bijhoud houd
+            ze komen er niet uit over het geld           | kom niet geld uitkom kom
+            vragen over zorg op school                   | vrag zorg schol
             """)
     void aVerbTheClauseSplitsIsJoinedWhenTheCorpusKnowsItJoined(String input, String expected) {
         assertThat(String.join(" ", Terms.of(WITH_SEPARABLE, Fields.BODY, input))).isEqualTo(expected);
