@@ -26,7 +26,7 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
 
     static final int MAX_PASSAGE_CHARS = 700;
     static final int MAX_SEE_ALSO_CHARS = 220;
-    static final int MAX_LINKS = 6;
+    static final int MAX_LINKS = 8;
     /** A "Zie ook" must still fit the question reasonably, or it is left out. */
     static final double SEE_ALSO_COVERAGE = 0.45;
 

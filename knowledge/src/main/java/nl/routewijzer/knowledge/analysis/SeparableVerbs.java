@@ -19,8 +19,9 @@ final class SeparableVerbs {
     private static final List<String> PARTICLES = List.of("aan", "af", "in", "op", "uit", "mee", "door", "terug", "toe",
             "over", "weg", "bij", "na", "voor", "samen", "vast", "vrij");
     /** Words that may follow a clause-final particle: they start the phrase or clause after it. */
-    private static final Set<String> AFTER_PARTICLE = Set.of("over", "met", "naar", "voor", "bij", "van", "om", "tot",
-            "omdat", "als", "want", "en", "maar", "dan", "wanneer", "zodat", "terwijl");
+    private static final Set<String> AFTER_PARTICLE = Set.of("over", "met", "naar", "voor", "bij", "van", "om", "tot", "in", "tijdens",
+            "omdat", "als", "want", "en", "maar", "dan", "wanneer", "zodat", "terwijl", "of", "dat", "wie", "wat", "waar",
+            "hoe", "waarom");
     /** A clause: up to a punctuation mark or a line end. */
     private static final Pattern CLAUSE = Pattern.compile("[^,.;:?!()\\n]+");
     private static final Pattern WORD = Pattern.compile("[a-z]+");

@@ -18,6 +18,8 @@ final class VerbForms {
     /** Words that look like a participle of a verb the corpus knows, but are not ("gebied" is no "bieden"). */
     private static final java.util.Set<String> NOT_VERBS = java.util.Set.of("gebied", "gemiddeld", "gezond", "gezicht");
 
+    private static final int MIN_INFLECTED = 6;
+
     private final CharArraySet vocabulary;
 
     VerbForms(CharArraySet vocabulary) {
@@ -31,6 +33,13 @@ final class VerbForms {
 
     /** The infinitive the corpus knows for an inflected form, or null. */
     String infinitive(String word) {
+        if (word.length() > MIN_INFLECTED && word.endsWith("e") && (word.endsWith("de") || word.endsWith("te"))) {
+            // A participle used as an adjective: "de aangemelde leerling", "het gestopte verzuim".
+            String participle = infinitive(word.substring(0, word.length() - 1));
+            if (participle != null) {
+                return participle;
+            }
+        }
         char last = word.charAt(word.length() - 1);
         if (last != 't' && last != 'd' || NOT_VERBS.contains(word)) {
             return null;

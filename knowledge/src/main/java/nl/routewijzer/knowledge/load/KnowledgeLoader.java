@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.routewijzer.knowledge.model.EntryKind;
+import nl.routewijzer.knowledge.model.EntryLink;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import nl.routewijzer.knowledge.model.Term;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -88,9 +89,11 @@ public final class KnowledgeLoader {
             }
             String chapter = f.optional("chapter").orElse("");
             String body = String.join("\n", f.optional("context").map(List::of).orElse(List.of()));
+            List<EntryLink> links = new ArrayList<>(KnowledgeEntry.linksIn(body));
+            links.addAll(f.links("links"));
             entries.add(new KnowledgeEntry(f.required("id"), EntryKind.REFERENCE, f.optional("swv"), f.list("routes"),
                     f.required("document"), f.optional("chapter"), chapter.isEmpty() ? f.required("document") : chapter,
-                    f.url(), body, topics));
+                    f.url(), body, topics, links));
         }
         return entries;
     }

@@ -3,6 +3,7 @@ package nl.routewijzer.knowledge.load;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.routewijzer.knowledge.model.EntryLink;
 
 /** Reads fields of a parsed YAML mapping, reporting missing or malformed ones instead of failing. */
 final class YamlFields {
@@ -55,5 +56,33 @@ final class YamlFields {
         }
         problems.add(new ContentProblem(file, where, "'" + key + "' must be a list.", "write [a, b] or '- ' lines"));
         return List.of();
+    }
+
+    /** A list of {title, url} links; each must have both, with an https address. */
+    List<EntryLink> links(String key) {
+        Object value = map.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> items)) {
+            problems.add(new ContentProblem(file, where, "'" + key + "' must be a list.",
+                    "write '- title: ...' and 'url: https://...' per link"));
+            return List.of();
+        }
+        List<EntryLink> links = new java.util.ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof Map<?, ?> link)) {
+                problems.add(new ContentProblem(file, where, "a link in '" + key + "' is not a mapping.",
+                        "write '- title: ...' and 'url: https://...'"));
+                continue;
+            }
+            YamlFields fields = new YamlFields(link, file, where + " link", problems);
+            String title = fields.required("title");
+            String url = fields.url();
+            if (!title.isEmpty() && url.startsWith("https://")) {
+                links.add(new EntryLink(title, url));
+            }
+        }
+        return links;
     }
 }

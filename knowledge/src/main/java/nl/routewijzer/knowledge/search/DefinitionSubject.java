@@ -1,5 +1,6 @@
 package nl.routewijzer.knowledge.search;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,13 +22,68 @@ final class DefinitionSubject {
     private DefinitionSubject() {
     }
 
-    /** @param folded the question, folded */
-    static Optional<String> of(String folded) {
-        Matcher matcher = QUESTION.matcher(folded.strip().replaceAll("\\s+", " "));
-        if (!matcher.matches()) {
+    /** A term the user quotes: 'GOAL', "het JES". */
+    private static final Pattern QUOTED = Pattern.compile("['‘\"“]\\s*(?:het |de |een )?([^'’\"”]{2,40}?)\\s*['’\"”]");
+
+    /**
+     * @param folded     the question, folded
+     * @param knownNames the names of the glossary's terms, folded: for "... een ingroeiplan ligt. Wat is dat?"
+     *                   the term named last is what "dat" refers to
+     */
+    static Optional<String> of(String folded, List<String> knownNames) {
+        String text = folded.strip().replaceAll("\\s+", " ");
+        Matcher matcher = QUESTION.matcher(text);
+        if (matcher.matches()) {
+            return sensible(matcher.group(1));
+        }
+        Matcher when = QuestionIntent.WHEN_CALLED.matcher(text);
+        if (when.find()) {
+            return sensible(text.substring(when.end()).replaceAll("[?.!]+$", ""));
+        }
+        Matcher back = QuestionIntent.BACK_REFERENCE.matcher(text);
+        if (!back.find()) {
             return Optional.empty();
         }
-        String subject = matcher.group(1).strip();
-        return subject.isEmpty() || subject.split(" ").length > 5 ? Optional.empty() : Optional.of(subject);
+        String before = text.substring(0, back.start()).strip();
+        Matcher quoted = QUOTED.matcher(before);
+        if (quoted.find()) {
+            return sensible(quoted.group(1));
+        }
+        if (!before.isEmpty() && before.split(" ").length <= 4) {
+            return sensible(before.replaceAll("[,;:]+$", ""));
+        }
+        return lastNamed(before, knownNames);
+    }
+
+    private static Optional<String> sensible(String subject) {
+        String s = subject.strip();
+        return s.isEmpty() || s.split(" ").length > 5 ? Optional.empty() : Optional.of(s);
+    }
+
+    /** The known name that ends last in the text (the longest of those that end there), as whole words. */
+    private static Optional<String> lastNamed(String text, List<String> knownNames) {
+        String best = null;
+        int bestEnd = -1;
+        for (String name : knownNames) {
+            int at = text.lastIndexOf(name);
+            while (at >= 0 && !wholeWords(text, at, name.length())) {
+                at = text.lastIndexOf(name, at - 1);
+            }
+            if (at < 0) {
+                continue;
+            }
+            int end = at + name.length();
+            if (end > bestEnd || end == bestEnd && name.length() > best.length()) {
+                best = name;
+                bestEnd = end;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean wholeWords(String text, int at, int length) {
+        boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+        int end = at + length;
+        return startOk && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 }

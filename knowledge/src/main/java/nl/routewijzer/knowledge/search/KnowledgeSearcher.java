@@ -127,6 +127,8 @@ public final class KnowledgeSearcher {
     private final KnowledgeIndex index;
     private final Set<String> filler = new HashSet<>();
     private final Set<String> negationTerms = new HashSet<>();
+    /** The names of the glossary's terms, folded: what "wat is dat?" may refer back to. */
+    private final List<String> termNames;
     private final ConcurrentHashMap<String, Set<String>> phraseCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Term, TermStates> termStates = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<String>> extensionCache = new ConcurrentHashMap<>();
@@ -138,6 +140,13 @@ public final class KnowledgeSearcher {
         this.index = index;
         FILLER.forEach(w -> filler.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
         DutchAnalysis.NEGATIONS.forEach(w -> negationTerms.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < index.size(); i++) {
+            if (index.entries.get(i).kind() == EntryKind.TERM) {
+                index.entryNames.get(i).stream().filter(n -> n.length() >= 2 && !names.contains(n)).forEach(names::add);
+            }
+        }
+        this.termNames = List.copyOf(names);
     }
 
     /**
@@ -170,7 +179,7 @@ public final class KnowledgeSearcher {
         }
         // What the question names: the subject of "wat is X?", or a short query that is just a term ("OT smal").
         String bare = about.replaceAll("[?!.]+$", "").strip().replaceAll("\\s+", " ");
-        Optional<String> subject = intent == QuestionIntent.DEFINITION ? DefinitionSubject.of(about)
+        Optional<String> subject = intent == QuestionIntent.DEFINITION ? DefinitionSubject.of(about, termNames)
                 : bare.split(" ").length <= 3 ? Optional.of(bare) : Optional.empty();
         if (intent == QuestionIntent.DEFINITION && subject.isPresent() && RESTRICTED.matcher(subject.get()).find()) {
             // "wie is de aansluitfunctionaris in Maashorst" asks a fact about the term, not what it means.

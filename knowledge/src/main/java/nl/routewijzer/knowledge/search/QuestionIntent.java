@@ -16,10 +16,22 @@ public enum QuestionIntent {
             "(waar (lees|vind|kan|kunnen|staat|staan|zie|haal|krijg|download)\\b|\\bpdf\\b|\\bnalezen\\b|\\bdownload(en)?\\b|\\b(web)?site\\b|\\bterecht\\b|meer (lezen|informatie|info)\\b|lees ik\\b|\\blink\\b|"
                     + "\\bdocument\\b|\\bhoofdstuk\\b|\\bhandreiking\\b)");
 
+    /**
+     * A definition asked after the term was named: "Collega's hebben het over 'het JES'. Wat is dat eigenlijk?",
+     * "vaste schakel, wat betekent dat".
+     */
+    static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
+            "(^|[\\s,.;:?!])(wat (is|zijn|betekent|betekenen|houdt) (dat|dit|die|het)|wat voor (een )?[\\p{L}-]+ is (dat|dit|het))"
+                    + "( (eigenlijk|precies|nou|nu|dan|in|voor iets))*\\s*[?.!]*$");
+    /** "wanneer spreken we van absoluut verzuim": when a term applies is what it means. */
+    static final java.util.regex.Pattern WHEN_CALLED = java.util.regex.Pattern.compile(
+            "^(wanneer|vanaf wanneer) (spreek|spreken|spreekt) (we|je|jullie|men|u) (van|over)\\s+|^wanneer is er sprake van\\s+");
+
     /** @param folded the question in lower case without diacritics */
     static QuestionIntent of(String folded) {
         String text = folded.strip();
-        if (DEFINITION_PATTERN.matcher(text).find()) {
+        if (DEFINITION_PATTERN.matcher(text).find() || BACK_REFERENCE.matcher(text).find()
+                || WHEN_CALLED.matcher(text).find()) {
             return DEFINITION;
         }
         return WHERE_PATTERN.matcher(text).find() ? WHERE_TO_READ : FACT;

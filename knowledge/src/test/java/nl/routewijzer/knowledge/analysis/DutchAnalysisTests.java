@@ -41,6 +41,7 @@ class DutchAnalysisTests {
     @ParameterizedTest(name = "''{0}'' -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             gestopt stopt stoppen          | stopp stopp stopp
+            de aangemelde leerling         | aanmeld meld leerling
             gemeld meldt melden            | meld meld meld
             aangemeld aanmelden            | aanmeld meld aanmeld meld
             geregistreerd registreren      | registrer registrer
