@@ -54,6 +54,25 @@ public record KnowledgeEntry(String id, EntryKind kind, Optional<String> swv, Li
         return found;
     }
 
+    /**
+     * The words of the file names the links lead to ("Aanmeldformulier-SWVZHW-plaatsingstafel.pdf", a Word
+     * document behind an Office viewer's "src="): a link titled "hier" or "afspraken in het JES" is still found
+     * by "formulier" or "formats".
+     */
+    public static String fileWords(List<EntryLink> links) {
+        StringBuilder words = new StringBuilder();
+        for (EntryLink link : links) {
+            String url = java.net.URLDecoder.decode(link.url(), java.nio.charset.StandardCharsets.UTF_8);
+            int src = url.lastIndexOf("src=");
+            String target = (src >= 0 ? url.substring(src + 4) : url).replaceFirst("[?&#].*$", "").replaceFirst("/+$", "");
+            String file = target.substring(target.lastIndexOf('/') + 1);
+            if (file.matches("(?i).+\\.(pdf|docx?|xlsx?|pptx?)")) {
+                words.append(' ').append(file.replaceFirst("\\.[A-Za-z]+$", "").replaceAll("[-_+.]+", " "));
+            }
+        }
+        return words.toString().strip();
+    }
+
     /** The text as read: Markdown links reduced to their titles. */
     public static String plain(String text) {
         return MARKDOWN_LINK.matcher(text).replaceAll("$1");

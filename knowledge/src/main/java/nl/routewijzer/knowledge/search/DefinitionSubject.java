@@ -36,6 +36,10 @@ final class DefinitionSubject {
         if (matcher.matches()) {
             return sensible(matcher.group(1));
         }
+        Matcher first = QuestionIntent.TERM_FIRST.matcher(text);
+        if (first.find()) {
+            return sensible(first.group(1));
+        }
         Matcher when = QuestionIntent.WHEN_CALLED.matcher(text);
         if (when.find()) {
             return sensible(text.substring(when.end()).replaceAll("[?.!]+$", ""));

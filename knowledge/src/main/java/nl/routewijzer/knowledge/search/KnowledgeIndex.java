@@ -60,7 +60,8 @@ public final class KnowledgeIndex {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int i = 0; i < entries.size(); i++) {
                 KnowledgeEntry entry = entries.get(i);
-                String keywords = String.join("\n", entry.keywords());
+                String keywords = String.join("\n", entry.keywords()) + "\n"
+                        + KnowledgeEntry.fileWords(KnowledgeEntry.linksIn(entry.body()));
                 String leadIn = String.join("\n", entry.leadIn());
                 String body = KnowledgeEntry.plain(entry.body());
                 String all = entry.title() + "\n" + keywords + "\n" + leadIn + "\n" + body;

@@ -50,7 +50,8 @@ public final class KnowledgeSearcher {
             "nalezen", "nalees", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
             "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
-            "halen", "haal", "vandaan", "doe", "onderwerp", "onderwerpen", "soort", "soorten", "eis", "eisen",
+            "halen", "haal", "vandaan", "doe", "daaronder", "hieronder", "erin", "daarin", "erbij", "daarbij", "erover",
+            "daarover", "heel", "erg", "nogal", "behoorlijk", "ontzettend", "totaal", "standaard", "onderwerp", "onderwerpen", "soort", "soorten", "eis", "eisen",
             // How often something happens tells the situation, not what to look up ("meldt zich steeds ziek").
             "steeds", "telkens", "alsmaar",
             // "valt dit onder ...": falling under something is how the question is put, not what it is about.
@@ -90,7 +91,7 @@ public final class KnowledgeSearcher {
     private static final Pattern ACTING = Pattern.compile(
             "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"
                     + "|zorgen maken|ik zit met|(wat is )?(de|een) volgende stap(pen)?|wat (nu|dan)|hoe (nu )?verder"
-                    + "|aan welke (eisen|voorwaarden)|voldoen(?=[?!. ]*$)"
+                    + "|aan welke (eisen|voorwaarden)|voldoen(?=[?!. ]*$)|aan de bel trekken|(de )?alarm(bel)? slaan"
                     // "wat kan ik als coördinator doen": who asks, not what about.
                     + "|(?<=(ik|we|wij) )als (de |een )?[\\p{L}'-]+"
                     + ")(?![\\p{L}])");

@@ -77,7 +77,8 @@ final class PassageSplitter {
         }
         List<Passage> passages = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
-            String analysed = headings.get(i).map(h -> h + "\n").orElse("") + KnowledgeEntry.plain(units.get(i));
+            String analysed = headings.get(i).map(h -> h + "\n").orElse("") + KnowledgeEntry.plain(units.get(i))
+                    + "\n" + KnowledgeEntry.fileWords(KnowledgeEntry.linksIn(units.get(i)));
             passages.add(passage(headings.get(i), units.get(i), Terms.distinct(analyzer, Fields.BODY, analysed)));
         }
         return passages;

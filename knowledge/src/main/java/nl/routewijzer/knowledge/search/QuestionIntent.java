@@ -21,8 +21,12 @@ public enum QuestionIntent {
      * "vaste schakel, wat betekent dat".
      */
     static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
-            "(^|[\\s,.;:?!])(wat (is|zijn|betekent|betekenen|houdt) (dat|dit|die|het)|wat voor (een )?[\\p{L}-]+ is (dat|dit|het))"
-                    + "( (eigenlijk|precies|nou|nu|dan|in|voor iets))*\\s*[?.!]*$");
+            "(^|[\\s,.;:?!])((wat (is|zijn|betekent|betekenen|houdt) (dat|dit|die|het)|wat voor (een )?[\\p{L}-]+ is (dat|dit|het)"
+                    + "|wat valt (er )?(daar|hier)onder)( (eigenlijk|precies|nou|nu|dan|in|voor iets))*\\s*[?.!]*$"
+                    + "|wat (is|betekent|houdt) (dat|dit)( (eigenlijk|precies|nou|nu|dan|in))*\\s*[?.!,]*\\s+en\\s)");
+    /** "BREN betekenis", "SOT afkorting": the term first, then what is asked of it. */
+    static final java.util.regex.Pattern TERM_FIRST = java.util.regex.Pattern.compile(
+            "^(.{2,40}?)[,:]?\\s+(betekenis|afkorting|definitie|uitleg|wat betekent dat|wat is dat)\\s*[?.!]*$");
     /** "wanneer spreken we van absoluut verzuim": when a term applies is what it means. */
     static final java.util.regex.Pattern WHEN_CALLED = java.util.regex.Pattern.compile(
             "^(wanneer|vanaf wanneer) (spreek|spreken|spreekt) (we|je|jullie|men|u) (van|over)\\s+|^wanneer is er sprake van\\s+");
@@ -31,7 +35,7 @@ public enum QuestionIntent {
     static QuestionIntent of(String folded) {
         String text = folded.strip();
         if (DEFINITION_PATTERN.matcher(text).find() || BACK_REFERENCE.matcher(text).find()
-                || WHEN_CALLED.matcher(text).find()) {
+                || WHEN_CALLED.matcher(text).find() || TERM_FIRST.matcher(text).find()) {
             return DEFINITION;
         }
         return WHERE_PATTERN.matcher(text).find() ? WHERE_TO_READ : FACT;
