@@ -15,9 +15,6 @@ import java.util.regex.Pattern;
  */
 final class SeparableVerbs {
 
-    /** The particles of separable verbs, as they stand alone at the end of a clause. */
-    private static final List<String> PARTICLES = List.of("aan", "af", "in", "op", "uit", "mee", "door", "terug", "toe",
-            "over", "weg", "bij", "na", "voor", "samen", "vast", "vrij");
     /** Words that may follow a clause-final particle: they start the phrase or clause after it. */
     private static final Set<String> AFTER_PARTICLE = Set.of("over", "met", "naar", "voor", "bij", "van", "om", "tot", "in", "tijdens",
             "omdat", "als", "want", "en", "maar", "dan", "wanneer", "zodat", "terwijl", "of", "dat", "wie", "wat", "waar",
@@ -42,7 +39,7 @@ final class SeparableVerbs {
         Set<String> joined = new LinkedHashSet<>();
         var matcher = TE_FORM.matcher(foldedText);
         while (matcher.find()) {
-            if (PARTICLES.contains(matcher.group(1))) {
+            if (VerbForms.SEPARABLE_PARTICLES.contains(matcher.group(1))) {
                 joined.add(matcher.group(1) + matcher.group(2));
             }
         }
@@ -60,14 +57,18 @@ final class SeparableVerbs {
             // The particle ends the clause ("komt er niet uit") or stands before a phrase that follows the clause
             // ("komen er niet uit over wie wat betaalt"). Before anything else it is a preposition: "vragen over
             // zorg op school" does not "opvragen".
+            List<String> infinitives = null; // of the clause's words, looked up once it has a particle
             for (int p = 1; p < words.size(); p++) {
                 String particle = words.get(p);
                 boolean last = p == words.size() - 1;
-                if (!PARTICLES.contains(particle) || !last && !AFTER_PARTICLE.contains(words.get(p + 1))) {
+                boolean endsClause = last || AFTER_PARTICLE.contains(words.get(p + 1));
+                if (!VerbForms.SEPARABLE_PARTICLES.contains(particle) || !endsClause) {
                     continue;
                 }
-                for (String word : words.subList(0, p)) {
-                    String infinitive = infinitive(word);
+                if (infinitives == null) {
+                    infinitives = words.stream().map(this::infinitive).toList();
+                }
+                for (String infinitive : infinitives.subList(0, p)) {
                     if (infinitive != null && forms.knows(particle + infinitive)) {
                         joined.add(particle + infinitive);
                     }

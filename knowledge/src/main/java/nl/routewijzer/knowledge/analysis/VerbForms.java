@@ -10,9 +10,15 @@ import org.apache.lucene.analysis.CharArraySet;
  */
 final class VerbForms {
 
-    /** Separable particles that stand before "ge" in a participle: "aan-ge-meld", "in-ge-schakeld". */
-    private static final List<String> PARTICLES = List.of("aan", "af", "in", "op", "uit", "mee", "door", "terug", "toe",
-            "over", "weg", "bij", "na", "voor", "samen", "vast", "vrij", "");
+    /**
+     * The particles of separable verbs: before "ge" in a participle ("aan-ge-meld", "in-ge-schakeld"), alone late
+     * in a clause ("schakel ... in", see {@link SeparableVerbs}).
+     */
+    static final List<String> SEPARABLE_PARTICLES = List.of("aan", "af", "in", "op", "uit", "mee", "door", "terug", "toe",
+            "over", "weg", "bij", "na", "voor", "samen", "vast", "vrij");
+    /** What may stand before "ge" in a participle: a particle, or nothing ("ge-meld"). */
+    private static final List<String> PARTICIPLE_HEADS = java.util.stream.Stream.concat(SEPARABLE_PARTICLES.stream(),
+            java.util.stream.Stream.of("")).toList();
     /** Inseparable prefixes: their participles have no "ge" ("betaald", "verzuimd", "ontvangen"). */
     private static final List<String> PREFIXES = List.of("be", "ver", "ont", "her", "er");
     /** Words that look like a participle of a verb the corpus knows, but are not ("gebied" is no "bieden"). */
@@ -46,7 +52,7 @@ final class VerbForms {
         }
         String stem = word.substring(0, word.length() - 1);
         // A participle: (particle) ge + stem (+ d/t unless the stem ends in one: "gemeld", "gestopt", "ingezet").
-        for (String particle : PARTICLES) {
+        for (String particle : PARTICIPLE_HEADS) {
             String head = particle + "ge";
             if (word.startsWith(head) && word.length() - head.length() >= 3) {
                 String rest = word.substring(head.length());

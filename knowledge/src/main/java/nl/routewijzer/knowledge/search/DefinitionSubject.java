@@ -13,8 +13,7 @@ final class DefinitionSubject {
 
     private static final Pattern QUESTION = Pattern.compile(
             "^(?:wat (?:is|zijn|betekent|betekenen|houdt|doet|doen|wordt bedoeld met|bedoelen ze met)"
-                    + "|wat (?:verstaan|verstaat|versta) (?:jullie|we|wij|ze|je|jij|men|u) onder|wat (?:valt|vallen) (?:er )?onder"
-                    + "|wat wordt (?:er )?verstaan onder"
+                    + "|" + QuestionIntent.WHAT_FALLS_UNDER
                     + "|waar staat|betekenis van|definitie van|wie is)\\s+"
                     + "(?:een |de |het |'t |t |het begrip |de term |de afkorting |het woord )?(?:afkorting |term |begrip |woord )?(.+?)"
                     + "(?:\\s+(?:eigenlijk|precies|nou|nu))?(?:\\s+(?:voor|in|precies))?(?:\\s+en (?:wat|hoe|wie|waar|wanneer)\\b.*)?\\s*[?.!]*$");

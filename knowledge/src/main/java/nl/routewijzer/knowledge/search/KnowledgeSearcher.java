@@ -51,7 +51,8 @@ public final class KnowledgeSearcher {
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
             "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
             "halen", "haal", "vandaan", "doe", "daaronder", "hieronder", "erin", "daarin", "erbij", "daarbij", "erover",
-            "daarover", "heel", "erg", "nogal", "behoorlijk", "ontzettend", "totaal", "standaard", "onderwerp", "onderwerpen", "soort", "soorten", "eis", "eisen",
+            "daarover", "heel", "erg", "nogal", "behoorlijk", "ontzettend", "totaal", "standaard", "onderwerp",
+            "onderwerpen", "soort", "soorten", "eis", "eisen",
             // How often something happens tells the situation, not what to look up ("meldt zich steeds ziek").
             "steeds", "telkens", "alsmaar",
             // "valt dit onder ...": falling under something is how the question is put, not what it is about.
@@ -168,7 +169,6 @@ public final class KnowledgeSearcher {
             terms.addAll(w.parts());
         });
         List<SynonymExpander.Match> matches = index.synonyms.matches(about);
-        List<QueryWord> plainWords = QueryWord.of(index.analyzer, Fields.BODY, SynonymExpander.without(about, matches), filler);
         Set<String> synonymTerms = new LinkedHashSet<>();
         // The other phrases of every synonym group the question mentions.
         matches.stream().flatMap(m -> m.all().stream().filter(p -> !m.mentioned().contains(p))).distinct()
@@ -188,8 +188,7 @@ public final class KnowledgeSearcher {
             subject = Optional.empty();
         }
         try {
-            // Where to read about what: the sentence that asks says; a situation told before it is no topic.
-            Asked asked = asked(plainWords, matches, intent == QuestionIntent.WHERE_TO_READ ? focus(about) : Optional.empty());
+            Asked asked = asked(about, matches, intent);
             double minimum = minCoverage(asked.meanings());
             PassageWish wish = new PassageWish(LIST_QUESTION.matcher(about).find(),
                     QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find(),
@@ -325,9 +324,7 @@ public final class KnowledgeSearcher {
         List<SynonymExpander.Match> matches = index.synonyms.matches(about);
         StringBuilder out = new StringBuilder();
         try {
-            boolean whereToRead = QuestionIntent.of(DutchAnalysis.fold(question)) == QuestionIntent.WHERE_TO_READ;
-            Asked asked = asked(QueryWord.of(index.analyzer, Fields.BODY, SynonymExpander.without(about, matches), filler),
-                    matches, whereToRead ? focus(about) : Optional.empty());
+            Asked asked = asked(about, matches, QuestionIntent.of(DutchAnalysis.fold(question)));
             for (Weighted word : asked.words()) {
                 out.append(String.format(Locale.ROOT, "%s%s=%.2f(df %d) ", word.word().stem(),
                         word.word().parts().isEmpty() ? "" : word.word().parts(), word.weight(),
@@ -426,6 +423,15 @@ public final class KnowledgeSearcher {
         int meanings() {
             return words.size() + concepts.size();
         }
+    }
+
+    /**
+     * What the question asks: its words that no synonym group took, and its concepts. Where to read about what,
+     * the sentence that asks says; a situation told before it is no topic.
+     */
+    private Asked asked(String about, List<SynonymExpander.Match> matches, QuestionIntent intent) throws IOException {
+        List<QueryWord> plainWords = QueryWord.of(index.analyzer, Fields.BODY, SynonymExpander.without(about, matches), filler);
+        return asked(plainWords, matches, intent == QuestionIntent.WHERE_TO_READ ? focus(about) : Optional.empty());
     }
 
     /**

@@ -9,9 +9,12 @@ public enum QuestionIntent {
     /** Any other question: a fact from the text. */
     FACT;
 
+    /** "wat verstaan jullie onder", "wat valt er onder": asking what a term covers (also {@link DefinitionSubject}). */
+    static final String WHAT_FALLS_UNDER = "wat (?:verstaan|verstaat|versta) (?:jullie|we|wij|ze|je|jij|men|u) onder"
+            + "|wat (?:valt|vallen) (?:er )?onder|wat wordt (?:er )?verstaan onder";
     private static final java.util.regex.Pattern DEFINITION_PATTERN = java.util.regex.Pattern.compile(
-            "^(wat (is|zijn|betekent|betekenen|bedoelen ze met|wordt bedoeld met|houdt)\\b|wat (verstaan|verstaat|versta) (jullie|we|wij|ze|je|jij|men|u) onder\\b|wat (valt|vallen) (er )?onder\\b|wat wordt (er )?verstaan onder\\b|waar staat .+ voor\\b"
-                    + "|betekenis van\\b|definitie van\\b|wat doet (een|de|het)\\b|wie is (een|de)\\b)");
+            "^(wat (is|zijn|betekent|betekenen|bedoelen ze met|wordt bedoeld met|houdt)\\b|(?:" + WHAT_FALLS_UNDER + ")\\b"
+                    + "|waar staat .+ voor\\b|betekenis van\\b|definitie van\\b|wat doet (een|de|het)\\b|wie is (een|de)\\b)");
     private static final java.util.regex.Pattern WHERE_PATTERN = java.util.regex.Pattern.compile(
             "(waar (lees|vind|kan|kunnen|staat|staan|zie|haal|krijg|download)\\b|\\bpdf\\b|\\bnalezen\\b|\\bdownload(en)?\\b|\\b(web)?site\\b|\\bterecht\\b|meer (lezen|informatie|info)\\b|lees ik\\b|\\blink\\b|"
                     + "\\bdocument\\b|\\bhoofdstuk\\b|\\bhandreiking\\b)");
