@@ -56,6 +56,16 @@ class KnowledgeAnswererTests {
         assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains("klachtenprocedure");
     }
 
+    /** The term may be named before the question, quoted; an apostrophe inside a word ("collega's") is no quote. */
+    @Test
+    void aDefinitionAskedAfterTheTermWasNamedGetsTheTerm() {
+        TestBot bot = new TestBot();
+        bot.send("/start vo-zhw");
+        assertThat(TestBot.visible(List.of(bot.send(
+                "Collega's hebben het steeds over 'het JES'. Wat voor overleg is dat eigenlijk?").getFirst())))
+                .contains("Jeugdhulp en School");
+    }
+
     @Test
     void whatFallsUnderATermIsItsDefinition() {
         TestBot bot = new TestBot();

@@ -21,8 +21,12 @@ final class DefinitionSubject {
     private DefinitionSubject() {
     }
 
-    /** A term the user quotes: 'GOAL', "het JES". */
-    private static final Pattern QUOTED = Pattern.compile("['‘\"“]\\s*(?:het |de |een )?([^'’\"”]{2,40}?)\\s*['’\"”]");
+    /**
+     * A term the user quotes: 'GOAL', "het JES". A quote opens before a word and closes after one: the apostrophe
+     * of "collega's" or "ib'er" is no quote.
+     */
+    private static final Pattern QUOTED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])['‘\"“]\\s*(?:het |de |een )?([^'’\"”]{2,40}?)\\s*['’\"”](?![\\p{L}\\p{N}])");
 
     /**
      * @param folded     the question, folded
