@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  * (one SELECT and one UPDATE per message);</li>
  * <li>free questions: realistic Dutch questions asked mid-route (one SELECT and a knowledge search).</li>
  * </ol>
- * Prints msgs/s, p50, p90, p99 and max per phase and the ratios to the static page. Loopback only.
+ * Prints msgs/s, p50, p90, p99 and max per phase and the ratios to the static page, and what the server measured
+ * itself: its handling time p99 (from receiving a message to its replies, without HTTP) and its GC pauses.
+ * Loopback only.
  */
 public class ChatBenchmark {
 
@@ -87,7 +89,7 @@ public class ChatBenchmark {
 
     /** The outcome of one phase: every latency in microseconds, errors, wall time and server CPU time. */
     record Result(String phase, long[] micros, long errors, double seconds, double serverCpuSeconds,
-                  double clientCpuSeconds) {
+                  double clientCpuSeconds, ServerSide server) {
 
         double rate() {
             return micros.length / seconds;
@@ -99,6 +101,77 @@ public class ChatBenchmark {
             }
             int index = (int) Math.ceil(p / 100.0 * micros.length) - 1;
             return micros[Math.max(0, Math.min(index, micros.length - 1))] / 1000.0;
+        }
+    }
+
+    /**
+     * What the server itself measured during a phase, from {@code /actuator/prometheus}: its handling time of a
+     * message (routewijzer.reply.latency: reading the state, routing or searching, storing; no HTTP), and its
+     * GC pauses. The client's p99 also holds the HTTP stack, the time a request waited for a connection or a
+     * thread, and the client's own delays; the two together tell where a slow request lost its time.
+     */
+    record ServerSide(double handlingP99Millis, long handled, long gcPauses, double gcPauseMillis) {
+        static final ServerSide NONE = new ServerSide(Double.NaN, 0, 0, 0);
+    }
+
+    /** Cumulative counters of the server's metrics at one moment. */
+    record Snapshot(Map<String, java.util.TreeMap<Double, Double>> buckets, long gcPauses, double gcPauseSeconds) {
+
+        static final Pattern BUCKET = Pattern.compile(
+                "^routewijzer_reply_latency_seconds_bucket\\{[^}]*kind=\"([^\"]+)\"[^}]*le=\"([^\"]+)\"[^}]*} (\\S+)$");
+        static final Pattern GC = Pattern.compile("^jvm_gc_pause_seconds_(count|sum)\\{[^}]*} (\\S+)$");
+
+        static Snapshot parse(String text) {
+            Map<String, java.util.TreeMap<Double, Double>> buckets = new HashMap<>();
+            long pauses = 0;
+            double seconds = 0;
+            for (String line : text.split("\n")) {
+                Matcher bucket = BUCKET.matcher(line);
+                if (bucket.matches()) {
+                    double le = bucket.group(2).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bucket.group(2));
+                    buckets.computeIfAbsent(bucket.group(1), k -> new java.util.TreeMap<>())
+                            .merge(le, Double.parseDouble(bucket.group(3)), Double::sum); // summed over channels
+                    continue;
+                }
+                Matcher gc = GC.matcher(line);
+                if (gc.matches()) {
+                    if (gc.group(1).equals("count")) {
+                        pauses += (long) Double.parseDouble(gc.group(2));
+                    } else {
+                        seconds += Double.parseDouble(gc.group(2));
+                    }
+                }
+            }
+            return new Snapshot(buckets, pauses, seconds);
+        }
+
+        /** The p99 of one kind of message between two snapshots: the upper bound of the bucket it falls in. */
+        ServerSide since(Snapshot before, String kind) {
+            java.util.TreeMap<Double, Double> now = buckets.getOrDefault(kind, new java.util.TreeMap<>());
+            java.util.TreeMap<Double, Double> then = before.buckets.getOrDefault(kind, new java.util.TreeMap<>());
+            double total = now.isEmpty() ? 0 : now.lastEntry().getValue() - then.getOrDefault(now.lastKey(), 0.0);
+            double p99 = Double.NaN;
+            for (Map.Entry<Double, Double> e : now.entrySet()) {
+                if (total > 0 && e.getValue() - then.getOrDefault(e.getKey(), 0.0) >= 0.99 * total) {
+                    p99 = e.getKey() * 1000;
+                    break;
+                }
+            }
+            return new ServerSide(p99, (long) total, gcPauses - before.gcPauses, (gcPauseSeconds - before.gcPauseSeconds) * 1000);
+        }
+    }
+
+    /** The server's metrics now, or nothing when it does not publish them. */
+    Snapshot serverMetrics() {
+        try {
+            HttpResponse<String> response = clients.getFirst().send(HttpRequest.newBuilder(options.url().resolve("/actuator/prometheus"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? Snapshot.parse(response.body()) : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 
@@ -275,6 +348,7 @@ public class ChatBenchmark {
                 }
             });
         }
+        Snapshot metricsBefore = serverMetrics();
         double cpuBefore = serverCpuSeconds();
         double clientBefore = clientCpuSeconds();
         long begin = System.nanoTime();
@@ -285,7 +359,11 @@ public class ChatBenchmark {
         double cpu = serverCpuSeconds() - cpuBefore;
         double clientCpu = clientCpuSeconds() - clientBefore;
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(name, all, errors.get(), seconds, cpu, clientCpu);
+        Snapshot metricsAfter = serverMetrics();
+        String kind = name.startsWith("free") ? "free-question" : name.startsWith("route") ? "route" : "";
+        ServerSide server = metricsBefore == null || metricsAfter == null ? ServerSide.NONE
+                : metricsAfter.since(metricsBefore, kind);
+        return new Result(name, all, errors.get(), seconds, cpu, clientCpu, server);
     }
 
     /** CPU time of this benchmark process: on one machine, the client takes its share of the cores too. */
@@ -310,19 +388,25 @@ public class ChatBenchmark {
     void report(List<Result> results) throws IOException {
         Result page = results.stream().filter(r -> r.phase().startsWith("static")).findFirst().orElse(null);
         System.out.println();
-        System.out.println("| phase | requests | errors | msgs/s | × static | p50 ms | p90 ms | p99 ms | max ms | server CPU | client CPU |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        StringBuilder csv = new StringBuilder("phase,requests,errors,rate,ratio,p50,p90,p99,max,server_cpu,client_cpu\n");
+        System.out.println("| phase | requests | errors | msgs/s | × static | p50 ms | p90 ms | p99 ms | max ms | server CPU | client CPU"
+                + " | server p99 ms | GC pauses (ms) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        StringBuilder csv = new StringBuilder("phase,requests,errors,rate,ratio,p50,p90,p99,max,server_cpu,client_cpu,"
+                + "server_p99,gc_pauses,gc_pause_ms\n");
         for (Result r : results) {
             String cpu = options.serverPid() > 0 ? String.format(Locale.ROOT, "%.0f%%", 100 * r.serverCpuSeconds() / r.seconds()) : "-";
             String client = String.format(Locale.ROOT, "%.0f%%", 100 * r.clientCpuSeconds() / r.seconds());
             double ratio = page == null ? Double.NaN : r.rate() / page.rate();
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %.1f | %s | %s |%n", r.phase(),
+            ServerSide server = r.server();
+            String serverP99 = Double.isNaN(server.handlingP99Millis()) ? "-" : String.format(Locale.ROOT, "≤ %.1f", server.handlingP99Millis());
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %.1f | %s | %s | %s | %d (%.0f) |%n", r.phase(),
                     r.micros().length, r.errors(), r.rate(), ratio, r.percentileMillis(50),
-                    r.percentileMillis(90), r.percentileMillis(99), r.percentileMillis(100), cpu, client);
-            csv.append(String.format(Locale.ROOT, "%s,%d,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%s,%s%n", r.phase(), r.micros().length,
+                    r.percentileMillis(90), r.percentileMillis(99), r.percentileMillis(100), cpu, client, serverP99,
+                    server.gcPauses(), server.gcPauseMillis());
+            csv.append(String.format(Locale.ROOT, "%s,%d,%d,%.1f,%.3f,%.3f,%.3f,%.3f,%.3f,%s,%s,%.3f,%d,%.1f%n", r.phase(), r.micros().length,
                     r.errors(), r.rate(), ratio, r.percentileMillis(50), r.percentileMillis(90),
-                    r.percentileMillis(99), r.percentileMillis(100), cpu, client));
+                    r.percentileMillis(99), r.percentileMillis(100), cpu, client, server.handlingP99Millis(),
+                    server.gcPauses(), server.gcPauseMillis()));
         }
         System.out.println();
         for (Result r : results) {
