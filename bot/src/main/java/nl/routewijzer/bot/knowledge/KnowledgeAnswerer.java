@@ -29,6 +29,7 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
     static final int MAX_LINKS = 8;
     /** A "Zie ook" must still fit the question reasonably, or it is left out. */
     static final double SEE_ALSO_COVERAGE = 0.45;
+    private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile("^(-|\\d+\\.)\\s.*");
 
     private final KnowledgeSearcher searcher;
     private final UiText text;
@@ -132,8 +133,9 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
         String gist = switch (entry.kind()) {
             case REFERENCE -> text.get(ANSWER_REFERENCE, entry.keywords().isEmpty() ? entry.title() : entry.keywords().getFirst(),
                     entry.source());
-            case TERM -> "**" + entry.title() + "**: " + trim(KnowledgeEntry.plain(hit.passage()), MAX_SEE_ALSO_CHARS);
-            case SECTION, ROUTE_STEP -> trim(KnowledgeEntry.plain(hit.passage()), MAX_SEE_ALSO_CHARS);
+            // The part that fits the question: a short mention of a whole list would show only its first items.
+            case TERM -> "**" + entry.title() + "**: " + trim(KnowledgeEntry.plain(hit.gist()), MAX_SEE_ALSO_CHARS);
+            case SECTION, ROUTE_STEP -> trim(KnowledgeEntry.plain(hit.gist()), MAX_SEE_ALSO_CHARS);
         };
         return new Reply(text.get(ANSWER_SEE_ALSO, swv + gist, sourceOf(entry)), List.of(), link(entry));
     }
@@ -157,14 +159,24 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
         return List.of(new ReplyLink(title, entry.url()));
     }
 
-    /** Cuts at a paragraph or sentence end before the limit, so an answer stays short and readable. */
+    /**
+     * Cuts at a paragraph or sentence end before the limit, so an answer stays short and readable. A list that
+     * runs over the limit is shown to its end when that is near (up to a half more): cutting the last
+     * situations of four would leave the reader with a wrong picture.
+     */
     static String trim(String passage, int limit) {
         String text = passage.strip();
-        if (text.length() <= limit) {
+        if (text.length() <= limit || text.length() <= limit * 3 / 2 && endsInList(text, limit)) {
             return text;
         }
         String head = text.substring(0, limit);
         int cut = Math.max(head.lastIndexOf("\n\n"), Math.max(head.lastIndexOf(". "), head.lastIndexOf(".\n")));
         return (cut > limit / 3 ? head.substring(0, cut + 1) : head.substring(0, head.lastIndexOf(' '))).strip() + " …";
+    }
+
+    /** Whether every line from the one the limit falls in to the end is a list item. */
+    private static boolean endsInList(String text, int limit) {
+        int lineStart = text.lastIndexOf('\n', limit) + 1;
+        return text.substring(lineStart).lines().filter(l -> !l.isBlank()).allMatch(l -> LIST_LINE.matcher(l.strip()).matches());
     }
 }

@@ -42,6 +42,16 @@ final class RoutePages {
     }
 
     /**
+     * The route's source document by its name, for an answer's "Bron" line: the source's first clause. What
+     * follows a comma says who made it or which part ("..., ontwikkeld door een werkgroep van ... met
+     * vertegenwoordiging vanuit schoolbesturen, in samenwerking met GGD en leerplicht"), too long for every answer.
+     */
+    static String documentName(Route route) {
+        int comma = route.source().indexOf(", ");
+        return comma > 0 ? route.source().substring(0, comma) : route.source();
+    }
+
+    /**
      * For each page, the question and answer that lead to it ("Op wat loopt het MDO vast? Op zorgen die in
      * het gezin ..."): the situation the page is about, in words a user asks with.
      */
@@ -86,7 +96,7 @@ final class RoutePages {
         page.readMore().forEach(r -> links.add(new EntryLink(r.asLink().title(), r.asLink().url())));
         page.links().forEach(l -> links.add(new EntryLink(l.title(), l.url())));
         return new KnowledgeEntry("route-" + route.id() + "-" + node.id(), EntryKind.ROUTE_STEP,
-                Optional.of(swvName(route)), List.of(route.id()), route.source(), page.phase(), title, url,
+                Optional.of(swvName(route)), List.of(route.id()), documentName(route), page.phase(), title, url,
                 String.join("\n\n", blocks), keywords, links, arrivedBy);
     }
 

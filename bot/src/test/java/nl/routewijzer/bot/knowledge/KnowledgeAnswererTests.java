@@ -73,4 +73,40 @@ class KnowledgeAnswererTests {
         assertThat(TestBot.visible(List.of(bot.send("wat valt er onder absoluut verzuim").getFirst())))
                 .contains("niet zijn vrijgesteld");
     }
+
+    /**
+     * A list is searched in groups of items, but shown whole when it fits: asked by its second half or by its
+     * announcement, the answer shows all four situations, not two that look like all of them.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"wanneer schakel ik de onderwijsconsulent in",
+            "welke situaties zijn er voor de onderwijsconsulent"})
+    void aListIsShownWhole(String question) {
+        TestBot bot = new TestBot();
+        bot.send("/start po-3006");
+        assertThat(TestBot.visible(List.of(bot.send(question).getFirst())))
+                .contains("langer dan vier weken", "geschikte onderwijsplek", "juiste ondersteuning", "medische zorg op school")
+                .doesNotContain("…");
+    }
+
+    @Test
+    void aListTooLongForAnAnswerSaysWhereItemsAreLeftOut() {
+        String items = java.util.stream.IntStream.rangeClosed(1, 16)
+                .mapToObj(i -> "- Situatie " + i + ": een leerling die al weken niet op school is geweest en thuis zit.")
+                .collect(java.util.stream.Collectors.joining("\n"));
+        String text = KnowledgeAnswerer.trim("Er is sprake van een van deze situaties:\n" + items, KnowledgeAnswerer.MAX_PASSAGE_CHARS);
+        assertThat(text).endsWith("…").contains("Situatie 1:").doesNotContain("Situatie 16");
+        String near = KnowledgeAnswerer.trim("Er is sprake van een van deze situaties:\n" + items.lines().limit(9)
+                .collect(java.util.stream.Collectors.joining("\n")), KnowledgeAnswerer.MAX_PASSAGE_CHARS);
+        assertThat(near).contains("Situatie 9:").doesNotContain("…");
+    }
+
+    /** A route page's source is named by its document, not by the sentence on who made it. */
+    @Test
+    void aRoutePageNamesItsSourceShortly() {
+        TestBot bot = new TestBot();
+        bot.send("/start po-3006");
+        Reply reply = bot.send("wanneer schakel ik de onderwijsconsulent in").getFirst();
+        assertThat(reply.text()).contains("**Bron:** Routekaart aanwezigheid op school").doesNotContain("ontwikkeld door");
+    }
 }

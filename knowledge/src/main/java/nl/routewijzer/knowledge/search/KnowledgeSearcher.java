@@ -93,6 +93,9 @@ public final class KnowledgeSearcher {
             "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"
                     + "|zorgen maken|ik zit met|(wat is )?(de|een) volgende stap(pen)?|wat (nu|dan)|hoe (nu )?verder"
                     + "|aan welke (eisen|voorwaarden)|voldoen(?=[?!. ]*$)|aan de bel trekken|(de )?alarm(bel)? slaan"
+                    // "een kind uit mijn groep", "moet ik daar iets mee": whose pupil it is, and that something
+                    // must be done, not what about.
+                    + "|(uit|in|van) (mijn|onze) (groep|klas|mentorklas|mentorgroep)|(daar|hier|er) (iets|wat) mee"
                     // "wat kan ik als coördinator doen": who asks, not what about.
                     + "|(?<=(ik|we|wij) )als (de |een )?[\\p{L}'-]+"
                     + ")(?![\\p{L}])");
@@ -223,7 +226,7 @@ public final class KnowledgeSearcher {
                 if (wish.link() && !linksOn(entry, passage)) {
                     score *= UNLINKED_SHARE; // "waar vind ik ..." wants somewhere to go
                 }
-                ranked.add(new Ranked(new Hit(entry, passage.heading(), passage.text(), score, named ? 1.0 : coverage),
+                ranked.add(new Ranked(new Hit(entry, passage.heading(), passage.text(), passage.gist(), score, named ? 1.0 : coverage),
                         passage.terms()));
             }
             ranked.sort(Comparator.comparingDouble((Ranked r) -> r.hit().score()).reversed());
@@ -655,7 +658,7 @@ public final class KnowledgeSearcher {
     }
 
     /** The passage to show, its terms, and how much of the question it covers together with the entry's title. */
-    private record PassageChoice(Optional<String> heading, String text, Set<String> terms, double coverage, boolean linked) {
+    private record PassageChoice(Optional<String> heading, String text, String gist, Set<String> terms, double coverage, boolean linked) {
     }
 
     /**
@@ -667,7 +670,8 @@ public final class KnowledgeSearcher {
     private PassageChoice bestPassage(int ordinal, Asked asked, PassageWish wish) {
         List<Passage> passages = index.passages.get(ordinal);
         if (passages.isEmpty()) {
-            return new PassageChoice(Optional.empty(), index.entries.get(ordinal).body(), Set.of(),
+            String body = index.entries.get(ordinal).body();
+            return new PassageChoice(Optional.empty(), body, body, Set.of(),
                     coverage(index.entryTerms.get(ordinal), index.entryGrams.get(ordinal), asked), false);
         }
         Set<String> titleWords = index.titleWords.get(ordinal);
@@ -689,22 +693,28 @@ public final class KnowledgeSearcher {
             }
         }
         Passage chosen = passages.get(best);
-        String text = chosen.text();
-        // A short passage reads better with the next one of the same sub-heading, and an announcement
-        // ("Deze activiteiten omvatten:") with what it announces.
-        if (best + 1 < passages.size() && passages.get(best + 1).heading().equals(chosen.heading())) {
-            String next = passages.get(best + 1).text();
-            if (text.strip().endsWith(":")) {
-                String announcement = PassageSplitter.lastSentence(text);
-                text = text + "\n" + (next.startsWith(announcement) ? next.substring(announcement.length()).strip() : next);
-            } else if (text.length() < PassageSplitter.MIN_PASSAGE_CHARS) {
-                text = text + "\n\n" + next;
-            }
-        }
+        Optional<Passage> next = best + 1 < passages.size() && passages.get(best + 1).heading().equals(chosen.heading())
+                ? Optional.of(passages.get(best + 1)) : Optional.empty();
+        String text = withNext(chosen.shown(), next.map(Passage::shown));
         Set<String> inContext = new HashSet<>(chosen.terms());
         inContext.addAll(index.nameTerms.get(ordinal));
-        return new PassageChoice(chosen.heading(), text, chosen.terms(), coverage(inContext, Set.of(), asked),
-                chosen.link() || text.contains("]("));
+        return new PassageChoice(chosen.heading(), text, withNext(chosen.text(), next.map(Passage::text)), chosen.terms(),
+                coverage(inContext, Set.of(), asked), chosen.link() || text.contains("]("));
+    }
+
+    /**
+     * A short passage reads better with the next one of the same sub-heading, and an announcement ("Deze
+     * activiteiten omvatten:") with what it announces.
+     */
+    private static String withNext(String text, Optional<String> next) {
+        if (next.isEmpty()) {
+            return text;
+        }
+        if (text.strip().endsWith(":")) {
+            String announcement = PassageSplitter.lastSentence(text);
+            return text + "\n" + (next.get().startsWith(announcement) ? next.get().substring(announcement.length()).strip() : next.get());
+        }
+        return text.length() < PassageSplitter.MIN_PASSAGE_CHARS ? text + "\n\n" + next.get() : text;
     }
 
     private static double similarity(Set<String> a, Set<String> b) {

@@ -37,8 +37,15 @@ final class PassageSplitter {
     private PassageSplitter() {
     }
 
+    /** A passage's text and what an answer shows of it (see {@link Passage#shown()}). */
+    private record Unit(String text, String shown) {
+        Unit(String text) {
+            this(text, text);
+        }
+    }
+
     static List<Passage> split(String body, Analyzer analyzer) {
-        List<String> units = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
         List<Optional<String>> headings = new ArrayList<>();
         Optional<String> heading = Optional.empty();
         String pending = null;
@@ -49,7 +56,7 @@ final class PassageSplitter {
             }
             if (b.startsWith("#")) {
                 if (pending != null) {
-                    units.add(pending);
+                    units.add(new Unit(pending));
                     headings.add(heading);
                     pending = null;
                 }
@@ -66,27 +73,32 @@ final class PassageSplitter {
                 pending = unit; // an announcement stays with what it announces
                 continue;
             }
-            for (String part : listGroups(unit)) {
+            for (Unit part : listGroups(unit)) {
                 units.add(part);
                 headings.add(heading);
             }
         }
         if (pending != null) {
-            units.add(pending);
+            units.add(new Unit(pending));
             headings.add(heading);
         }
         List<Passage> passages = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
-            String analysed = headings.get(i).map(h -> h + "\n").orElse("") + KnowledgeEntry.plain(units.get(i))
-                    + "\n" + KnowledgeEntry.fileWords(KnowledgeEntry.linksIn(units.get(i)));
-            passages.add(passage(headings.get(i), units.get(i), Terms.distinct(analyzer, Fields.BODY, analysed)));
+            String text = units.get(i).text();
+            String analysed = headings.get(i).map(h -> h + "\n").orElse("") + KnowledgeEntry.plain(text)
+                    + "\n" + KnowledgeEntry.fileWords(KnowledgeEntry.linksIn(text));
+            passages.add(passage(headings.get(i), text, units.get(i).shown(), Terms.distinct(analyzer, Fields.BODY, analysed)));
         }
         return passages;
     }
 
     static Passage passage(Optional<String> heading, String text, java.util.Set<String> terms) {
+        return passage(heading, text, text, terms);
+    }
+
+    private static Passage passage(Optional<String> heading, String text, String shown, java.util.Set<String> terms) {
         String plain = KnowledgeEntry.plain(text);
-        return new Passage(heading, text, terms, LIST_ITEM.matcher(text).find(), QUANTITY.matcher(plain).find(),
+        return new Passage(heading, text, shown, terms, LIST_ITEM.matcher(text).find(), QUANTITY.matcher(plain).find(),
                 LINK.matcher(text).find(), PLACE.matcher(plain).find());
     }
 
@@ -94,10 +106,15 @@ final class PassageSplitter {
         return !unit.contains("\n") && !unit.startsWith("-") && !unit.matches("^\\d+\\..*");
     }
 
-    /** A long list block as groups of whole items, each group carrying the list's first line if it is an intro. */
-    private static List<String> listGroups(String unit) {
+    /**
+     * A long list block as groups of whole items, each group carrying the list's first line if it is an intro.
+     * A group is found by its own items, but shows the whole list when an answer has room for it, else the items
+     * after it as far as they fit, with "…" where items are left out: a reader must not take two of four
+     * situations for all of them.
+     */
+    private static List<Unit> listGroups(String unit) {
         if (unit.length() <= MAX_LIST_CHARS) {
-            return List.of(unit);
+            return List.of(new Unit(unit));
         }
         String[] lines = unit.split("\\n");
         List<String> items = new ArrayList<>();
@@ -123,27 +140,57 @@ final class PassageSplitter {
         if (items.size() < 2) {
             items = notAList(unit, lines);
             if (items.size() < 2) {
-                return List.of(unit);
+                return List.of(new Unit(unit));
             }
             intro = "";
         }
-        List<String> groups = new ArrayList<>();
+        List<Unit> groups = new ArrayList<>();
         // A long intro is a passage of its own; the groups carry only its last sentence ("Deze activiteiten
         // omvatten:"), so that they have room for the items.
         String carried = intro.length() > MAX_CARRIED_INTRO_CHARS ? lastSentence(intro) : intro;
         if (!carried.equals(intro)) {
-            groups.add(intro);
+            groups.add(new Unit(intro));
         }
-        StringBuilder group = new StringBuilder(carried);
+        List<List<String>> itemGroups = new ArrayList<>();
+        List<String> group = new ArrayList<>();
         for (String it : items) {
-            if (group.length() > carried.length() && group.length() + it.length() > MAX_LIST_CHARS) {
-                groups.add(group.toString().strip());
-                group = new StringBuilder(carried);
+            if (!group.isEmpty() && joined(carried, group).length() + it.length() > MAX_LIST_CHARS) {
+                itemGroups.add(group);
+                group = new ArrayList<>();
             }
-            group.append(group.isEmpty() ? "" : "\n").append(it);
+            group.add(it);
         }
-        groups.add(group.toString().strip());
+        itemGroups.add(group);
+        String whole = joined(carried, items);
+        for (int g = 0; g < itemGroups.size(); g++) {
+            String text = joined(carried, itemGroups.get(g));
+            if (whole.length() <= MAX_SHOWN_CHARS) {
+                groups.add(new Unit(text, whole));
+                continue;
+            }
+            List<String> shownItems = new ArrayList<>(g > 0 ? List.of("…") : List.of());
+            shownItems.addAll(itemGroups.get(g));
+            int next = g + 1;
+            while (next < itemGroups.size()
+                    && joined(carried, concat(shownItems, itemGroups.get(next))).length() <= MAX_SHOWN_CHARS - 2) {
+                shownItems.addAll(itemGroups.get(next++));
+            }
+            if (next < itemGroups.size()) {
+                shownItems.add("…");
+            }
+            groups.add(new Unit(text, joined(carried, shownItems)));
+        }
         return groups;
+    }
+
+    private static String joined(String intro, List<String> items) {
+        return ((intro.isEmpty() ? "" : intro + "\n") + String.join("\n", items)).strip();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /**
