@@ -21,10 +21,11 @@ public enum QuestionIntent {
 
     /**
      * A definition asked after the term was named: "Collega's hebben het over 'het JES'. Wat is dat eigenlijk?",
-     * "vaste schakel, wat betekent dat".
+     * "vaste schakel, wat betekent dat", "de IB noemt GOAL als optie. Wat is dat voor voorziening?".
      */
     static final java.util.regex.Pattern BACK_REFERENCE = java.util.regex.Pattern.compile(
             "(^|[\\s,.;:?!])((wat (is|zijn|betekent|betekenen|houdt) (dat|dit|die|het)|wat voor (een )?[\\p{L}-]+ is (dat|dit|het)"
+                    + "|wat (is|zijn) (dat|dit|die) voor (een )?[\\p{L}-]+"
                     + "|wat valt (er )?(daar|hier)onder)( (eigenlijk|precies|nou|nu|dan|in|voor iets))*\\s*[?.!]*$"
                     + "|wat (is|betekent|houdt) (dat|dit)( (eigenlijk|precies|nou|nu|dan|in))*\\s*[?.!,]*\\s+en\\s)");
     /** "BREN betekenis", "SOT afkorting": the term first, then what is asked of it. */
