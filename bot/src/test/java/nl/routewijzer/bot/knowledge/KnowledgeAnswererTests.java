@@ -109,4 +109,22 @@ class KnowledgeAnswererTests {
         Reply reply = bot.send("wanneer schakel ik de onderwijsconsulent in").getFirst();
         assertThat(reply.text()).contains("**Bron:** Routekaart aanwezigheid op school").doesNotContain("ontwikkeld door");
     }
+
+    /**
+     * A verb no text uses ("praten", "checken") tells how the user would act; beside the words that can be
+     * found it must not make every answer fall short. And a term named before "wat is dat voor ..." is asked.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Is er een gesprekshulpmiddel om met ouders over thuiszitten te praten?                          |                 | sprintkaart
+            Is er een tool om te checken of ik onderwijstijdverkorting kan aanvragen?                       | po-3006         | keuzehulp
+            Bij ons zit een leerling al maanden thuis en de IB noemt GOAL als optie. Wat is dat voor voorziening? | po-drechtsteden | tijdelijke onderwijsopvangvoorziening
+            """)
+    void aWordNoTextUsesDoesNotDrownTheQuestion(String question, String route, String expected) {
+        TestBot bot = new TestBot();
+        if (route != null) {
+            bot.send("/start " + route);
+        }
+        assertThat(TestBot.visible(List.of(bot.send(question).getFirst())).toLowerCase(java.util.Locale.ROOT)).contains(expected);
+    }
 }

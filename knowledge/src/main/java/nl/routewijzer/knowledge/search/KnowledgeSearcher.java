@@ -68,8 +68,11 @@ public final class KnowledgeSearcher {
     static final double PASSAGE_SHARE = 0.5;
     /** Two passages sharing this much of their terms say the same. */
     static final double NEAR_DUPLICATE = 0.7;
-    /** From this many words and concepts on, a question tells a situation (see {@link #asked}). */
-    static final int LONG_QUESTION = 5;
+    /**
+     * From this many words and concepts on, a word no text uses weighs less (see {@link #asked}): "praten" in
+     * "een gesprekshulpmiddel om met ouders over thuiszitten te praten" must not make every answer fall short.
+     */
+    static final int UNKNOWN_WORD_FROM = 3;
     /** The weight, relative to its rarity, of a word no text uses, in a long question. */
     static final double UNKNOWN_WORD_SHARE = 0.3;
     static final int MIN_EXTENDED_STEM = 5;
@@ -438,9 +441,10 @@ public final class KnowledgeSearcher {
     }
 
     /**
-     * The question's words and concepts with their weights. A word weighs by its rarity. In a long question
-     * a word the texts never use ("niks", "half") mostly tells the situation, not what to look up: it weighs
-     * less, so that it does not drown the words that can be found. A negation weighs as much as the
+     * The question's words and concepts with their weights. A word weighs by its rarity. A word the texts
+     * never use ("niks", "half", "praten", "checken") mostly tells the situation or how the user would act,
+     * not what to look up: beside two other meanings it weighs less, so that it does not drown the words that
+     * can be found. Alone with one other, it still counts fully: then it may be the whole point. A negation weighs as much as the
      * question's heaviest word: "geen gehoor" is the opposite of "gehoor".
      */
     private Asked asked(List<QueryWord> plainWords, List<SynonymExpander.Match> matches, Optional<String> focus)
@@ -448,7 +452,7 @@ public final class KnowledgeSearcher {
         Set<String> focusStems = new HashSet<>();
         focus.ifPresent(f -> QueryWord.of(index.analyzer, Fields.BODY, f, filler).forEach(w -> focusStems.add(w.stem())));
         List<Concept> concepts = concepts(matches, focus);
-        boolean longQuestion = plainWords.size() + concepts.size() >= LONG_QUESTION;
+        boolean severalMeanings = plainWords.size() + concepts.size() >= UNKNOWN_WORD_FROM;
         List<Weighted> words = new ArrayList<>();
         double heaviest = 0;
         for (QueryWord word : plainWords) {
@@ -456,7 +460,7 @@ public final class KnowledgeSearcher {
                 idf(part); // remembered, for the credit of parts in coverage
             }
             double weight = weight(word);
-            if (longQuestion && isUnknown(word)) {
+            if (severalMeanings && isUnknown(word)) {
                 weight *= UNKNOWN_WORD_SHARE;
             }
             if (word.stem().chars().allMatch(Character::isDigit)) {
