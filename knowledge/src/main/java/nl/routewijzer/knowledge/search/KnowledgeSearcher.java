@@ -463,7 +463,7 @@ public final class KnowledgeSearcher {
             if (severalMeanings && isUnknown(word)) {
                 weight *= UNKNOWN_WORD_SHARE;
             }
-            if (word.stem().chars().allMatch(Character::isDigit)) {
+            if (isNumber(word)) {
                 weight *= NUMBER_SHARE;
             }
             if (focus.isPresent() && !focusStems.contains(word.stem())) {
@@ -568,7 +568,6 @@ public final class KnowledgeSearcher {
         double found = 0;
         for (Weighted weighted : words) {
             QueryWord word = weighted.word();
-            total += weighted.weight();
             double credit;
             if (entryTerms.contains(word.stem())) {
                 credit = 1.0;
@@ -587,6 +586,10 @@ public final class KnowledgeSearcher {
             } else {
                 credit = entryGrams.isEmpty() ? 0 : 0.6 * gramShare(entryGrams, word.stem());
             }
+            if (credit == 0 && isNumber(word)) {
+                continue; // "de zoon van 13": a number the text does not hold tells the situation; one it holds tells more
+            }
+            total += weighted.weight();
             found += weighted.weight() * credit;
         }
         for (Concept concept : concepts) {
@@ -596,6 +599,10 @@ public final class KnowledgeSearcher {
             }
         }
         return total == 0 ? 0 : Math.min(1.0, found / total);
+    }
+
+    private static boolean isNumber(QueryWord word) {
+        return word.stem().chars().allMatch(Character::isDigit);
     }
 
     /** Whether the terms hold all terms of one of the phrases. */
