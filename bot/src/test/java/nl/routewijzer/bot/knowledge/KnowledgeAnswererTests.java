@@ -113,13 +113,15 @@ class KnowledgeAnswererTests {
     /**
      * A verb no text uses ("praten", "checken") tells how the user would act; beside the words that can be
      * found it must not make every answer fall short; nor must an age ("van 13") the text does not hold. And a
-     * term named before "wat is dat voor ..." is asked.
+     * term named before "wat is dat voor ..." is asked, and a known term asked after a situation is told.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Is er een gesprekshulpmiddel om met ouders over thuiszitten te praten?                          |                 | sprintkaart
             Is er een tool om te checken of ik onderwijstijdverkorting kan aanvragen?                       | po-3006         | keuzehulp
             Bij ons zit een leerling al maanden thuis en de IB noemt GOAL als optie. Wat is dat voor voorziening? | po-drechtsteden | tijdelijke onderwijsopvangvoorziening
+            Ik weet eerlijk gezegd niet wat dat is, die trajectbegeleider vroeg ernaar. Wat is een ingroeiplan? | po-3006 | doelen en afspraken
+            Ik ben nieuw op school, wat is een JES eigenlijk?                                               | vo-zhw          | jeugdhulp en school
             de zoon van 13 spreekt nog geen Nederlands. Waar moeten de ouders hem aanmelden?                 | vo-zhw          | instroomloket
             ouders komen niet opdagen bij de jeugdarts, ook niet na een tweede uitnodiging. wat nu?         | po-drechtsteden | herhaalde oproep
             """)

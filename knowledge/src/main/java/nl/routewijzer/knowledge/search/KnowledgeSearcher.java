@@ -188,6 +188,15 @@ public final class KnowledgeSearcher {
         String bare = about.replaceAll("[?!.]+$", "").strip().replaceAll("\\s+", " ");
         Optional<String> subject = intent == QuestionIntent.DEFINITION ? DefinitionSubject.of(about, termNames)
                 : bare.split(" ").length <= 3 ? Optional.of(bare) : Optional.empty();
+        if (intent != QuestionIntent.DEFINITION) {
+            // A situation told first, then "wat is een ingroeiplan?": a definition, when it names a known term.
+            Optional<String> named = DefinitionSubject.of(QuestionIntent.definitionAsked(about), List.of())
+                    .filter(termNames::contains);
+            if (named.isPresent()) {
+                intent = QuestionIntent.DEFINITION;
+                subject = named;
+            }
+        }
         if (intent == QuestionIntent.DEFINITION && subject.isPresent() && RESTRICTED.matcher(subject.get()).find()) {
             // "wie is de aansluitfunctionaris in Maashorst" asks a fact about the term, not what it means.
             intent = QuestionIntent.FACT;

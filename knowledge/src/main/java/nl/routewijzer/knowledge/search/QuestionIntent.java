@@ -35,6 +35,9 @@ public enum QuestionIntent {
     static final java.util.regex.Pattern WHEN_CALLED = java.util.regex.Pattern.compile(
             "^(wanneer|vanaf wanneer) (spreek|spreken|spreekt) (we|je|jullie|men|u) (van|over)\\s+|^wanneer is er sprake van\\s+");
 
+    /** Where a sentence or clause ends and the next may begin. */
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[.?!,;:]\\s+");
+
     /** @param folded the question in lower case without diacritics */
     static QuestionIntent of(String folded) {
         String text = folded.strip();
@@ -43,5 +46,26 @@ public enum QuestionIntent {
             return DEFINITION;
         }
         return WHERE_PATTERN.matcher(text).find() ? WHERE_TO_READ : FACT;
+    }
+
+    /**
+     * The clause that may ask a definition after a situation was told: "... Ik weet niet wat dat is. Wat is een
+     * ingroeiplan?", "Ik ben nieuw op school, wat is een JES eigenlijk?" -> "wat is een jes eigenlijk?". The
+     * last such clause; the whole text when none is. Whether it asks one depends on what it names ("wat zijn
+     * de volgende stappen" does not): see {@link KnowledgeSearcher}.
+     *
+     * @param folded the question in lower case without diacritics
+     */
+    static String definitionAsked(String folded) {
+        String text = folded.strip();
+        java.util.regex.Matcher end = CLAUSE_END.matcher(text);
+        String asked = text;
+        while (end.find()) {
+            String rest = text.substring(end.end());
+            if (!rest.isEmpty() && DEFINITION_PATTERN.matcher(rest).find()) {
+                asked = rest;
+            }
+        }
+        return asked;
     }
 }
