@@ -53,6 +53,8 @@ public final class KnowledgeSearcher {
             "halen", "haal", "vandaan", "doe", "daaronder", "hieronder", "erin", "daarin", "erbij", "daarbij", "erover",
             "daarover", "heel", "erg", "nogal", "behoorlijk", "ontzettend", "totaal", "standaard", "onderwerp",
             "onderwerpen", "soort", "soorten", "eis", "eisen",
+            // "hoe vaak ziekgemeld voordat ik ...": asks for a moment, like "wanneer".
+            "voordat",
             // How often something happens tells the situation, not what to look up ("meldt zich steeds ziek").
             "steeds", "telkens", "alsmaar",
             // "valt dit onder ...": falling under something is how the question is put, not what it is about.
@@ -109,6 +111,11 @@ public final class KnowledgeSearcher {
     private static final Pattern RESTRICTED = Pattern.compile("\\s(in|bij|binnen|op|tijdens)\\s");
     /** A number in a question ("een leerling van 13") asks about an amount the text may word differently. */
     private static final Pattern NUMBER = Pattern.compile("(^|\\s)\\d+(\\s|[?!.]|$)");
+    /**
+     * Question words a synonym group holds ("hoe vaak" = frequentie, "hoe lang" = looptijd): when the answer
+     * uses the group's word they count for it, but an answer may give the number without it.
+     */
+    private static final Pattern QUESTION_PHRASE = Pattern.compile("^(hoe |hoeveel|binnen hoeveel)");
     /** The weight, relative to its rarity, of a word that only tells the situation before the sentence that asks. */
     static final double SITUATION_SHARE = 0.25;
     /** The weight, relative to its rarity, of a number in a question: "13" is answered by "vanaf 12 jaar". */
@@ -422,7 +429,7 @@ public final class KnowledgeSearcher {
      * One meaning a question mentions through a synonym group ("hoe vaak" = frequentie = vergadert): found
      * when the entry holds every term of any of the group's phrases.
      */
-    private record Concept(List<Set<String>> alternatives, double weight, boolean negation) {
+    private record Concept(List<Set<String>> alternatives, double weight, boolean negation, boolean questionWord) {
     }
 
     /**
@@ -483,7 +490,7 @@ public final class KnowledgeSearcher {
         }
         List<Concept> weighted = new ArrayList<>();
         for (Concept concept : concepts) {
-            weighted.add(concept.negation() ? new Concept(concept.alternatives(), Math.max(concept.weight(), heaviest), true)
+            weighted.add(concept.negation() ? new Concept(concept.alternatives(), Math.max(concept.weight(), heaviest), true, false)
                     : concept);
         }
         return new Asked(List.copyOf(words), List.copyOf(weighted));
@@ -556,7 +563,8 @@ public final class KnowledgeSearcher {
             }
             if (!alternatives.isEmpty() && count > 0) {
                 concepts.add(new Concept(alternatives, weight / count * (situation ? SITUATION_SHARE : 1),
-                        match.all().stream().anyMatch(DutchAnalysis.NEGATIONS::contains)));
+                        match.all().stream().anyMatch(DutchAnalysis.NEGATIONS::contains),
+                        match.mentioned().stream().allMatch(p -> QUESTION_PHRASE.matcher(p).find())));
             }
         }
         return concepts;
@@ -602,10 +610,12 @@ public final class KnowledgeSearcher {
             found += weighted.weight() * credit;
         }
         for (Concept concept : concepts) {
-            total += concept.weight();
-            if (containsOne(entryTerms, concept.alternatives())) {
-                found += concept.weight();
+            boolean has = containsOne(entryTerms, concept.alternatives());
+            if (!has && concept.questionWord()) {
+                continue; // "hoe vaak ziekgemeld": "5 of meer ziekmeldingen" answers without saying "keer"
             }
+            total += concept.weight();
+            found += has ? concept.weight() : 0;
         }
         return total == 0 ? 0 : Math.min(1.0, found / total);
     }
