@@ -122,11 +122,12 @@ class KnowledgeAnswererTests {
             Bij ons zit een leerling al maanden thuis en de IB noemt GOAL als optie. Wat is dat voor voorziening? | po-drechtsteden | tijdelijke onderwijsopvangvoorziening
             Ik weet eerlijk gezegd niet wat dat is, die trajectbegeleider vroeg ernaar. Wat is een ingroeiplan? | po-3006 | doelen en afspraken
             Ik ben nieuw op school, wat is een JES eigenlijk?                                               | vo-zhw          | jeugdhulp en school
+            Ik ben nieuw als mentor in de brugklas en een jongen uit mijn mentorklas is erg vaak ziek. Waar lees ik meer over zieke leerlingen? | vo-zhw | hoofdstuk 4
             hoe vaak ziekgemeld voordat ik ouders moet bellen                                               | po-3006         | 5 of meer ziekmeldingen
             de zoon van 13 spreekt nog geen Nederlands. Waar moeten de ouders hem aanmelden?                 | vo-zhw          | instroomloket
             ouders komen niet opdagen bij de jeugdarts, ook niet na een tweede uitnodiging. wat nu?         | po-drechtsteden | herhaalde oproep
             """)
-    void aWordNoTextUsesDoesNotDrownTheQuestion(String question, String route, String expected) {
+    void wordsThatOnlyTellTheSituationDoNotDrownTheQuestion(String question, String route, String expected) {
         TestBot bot = new TestBot();
         if (route != null) {
             bot.send("/start " + route);

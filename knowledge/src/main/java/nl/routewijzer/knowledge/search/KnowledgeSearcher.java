@@ -118,6 +118,8 @@ public final class KnowledgeSearcher {
     private static final Pattern QUESTION_PHRASE = Pattern.compile("^(hoe |hoeveel|binnen hoeveel)");
     /** The weight, relative to its rarity, of a word that only tells the situation before the sentence that asks. */
     static final double SITUATION_SHARE = 0.25;
+    /** The most the situation's words together weigh, relative to what the sentence that asks weighs. */
+    static final double SITUATION_CAP = 0.5;
     /** The weight, relative to its rarity, of a number in a question: "13" is answered by "vanaf 12 jaar". */
     static final double NUMBER_SHARE = 0.3;
     /** A passage that answers the kind of question asked wins a tie of coverage with one that does not. */
@@ -488,12 +490,39 @@ public final class KnowledgeSearcher {
             words.add(new Weighted(word, weight, documentFrequency(word.stem()) == 0 ? extensions(word.stem()) : List.of()));
             heaviest = Math.max(heaviest, weight);
         }
+        if (focus.isPresent()) {
+            words = withSituationCapped(words, concepts, focusStems);
+        }
         List<Concept> weighted = new ArrayList<>();
         for (Concept concept : concepts) {
             weighted.add(concept.negation() ? new Concept(concept.alternatives(), Math.max(concept.weight(), heaviest), true, false)
                     : concept);
         }
         return new Asked(List.copyOf(words), List.copyOf(weighted));
+    }
+
+    /**
+     * A long situation told before the sentence that asks ("Ik ben nieuw als mentor in de brugklas. Een meisje
+     * uit mijn klas ...") weighs, all its words together, at most {@link #SITUATION_CAP} of what that sentence
+     * asks (its words, and the question's concepts, themselves weighed down when told in the situation): many
+     * words each weighing a quarter still outweighed the two that said what to read about.
+     */
+    private static List<Weighted> withSituationCapped(List<Weighted> words, List<Concept> concepts, Set<String> focusStems) {
+        double asked = concepts.stream().mapToDouble(Concept::weight).sum();
+        double situation = 0;
+        for (Weighted w : words) {
+            if (focusStems.contains(w.word().stem())) {
+                asked += w.weight();
+            } else {
+                situation += w.weight();
+            }
+        }
+        if (situation <= SITUATION_CAP * asked || situation == 0) {
+            return words;
+        }
+        double scale = SITUATION_CAP * asked / situation;
+        return words.stream().map(w -> focusStems.contains(w.word().stem()) ? w
+                : new Weighted(w.word(), w.weight() * scale, w.extended())).toList();
     }
 
     /** The index's words that begin with the stem (at most a few, for stems of five letters or more). */
