@@ -123,6 +123,7 @@ class KnowledgeAnswererTests {
             Ik weet eerlijk gezegd niet wat dat is, die trajectbegeleider vroeg ernaar. Wat is een ingroeiplan? | po-3006 | doelen en afspraken
             Ik ben nieuw op school, wat is een JES eigenlijk?                                               | vo-zhw          | jeugdhulp en school
             Ik ben nieuw als mentor in de brugklas en een jongen uit mijn mentorklas is erg vaak ziek. Waar lees ik meer over zieke leerlingen? | vo-zhw | hoofdstuk 4
+            Een leerling meldt zich steeds ziek met buikpijn. Bestaat er een schema voor ziekteverzuim waar ik kan kijken? | po-sppoh | schema-ziekteverzuim
             hoe vaak ziekgemeld voordat ik ouders moet bellen                                               | po-3006         | 5 of meer ziekmeldingen
             de zoon van 13 spreekt nog geen Nederlands. Waar moeten de ouders hem aanmelden?                 | vo-zhw          | instroomloket
             ouders komen niet opdagen bij de jeugdarts, ook niet na een tweede uitnodiging. wat nu?         | po-drechtsteden | herhaalde oproep

@@ -17,7 +17,11 @@ public enum QuestionIntent {
                     + "|waar staat .+ voor\\b|betekenis van\\b|definitie van\\b|wat doet (een|de|het)\\b|wie is (een|de)\\b)");
     private static final java.util.regex.Pattern WHERE_PATTERN = java.util.regex.Pattern.compile(
             "(waar (lees|vind|kan|kunnen|staat|staan|zie|haal|krijg|download)\\b|\\bpdf\\b|\\bnalezen\\b|\\bdownload(en)?\\b|\\b(web)?site\\b|\\bterecht\\b|meer (lezen|informatie|info)\\b|lees ik\\b|\\blink\\b|"
-                    + "\\bdocument\\b|\\bhoofdstuk\\b|\\bhandreiking\\b)");
+                    + "\\bdocument\\b|\\bhoofdstuk\\b|\\bhandreiking\\b"
+                    // "is er een schema voor ziekteverzuim waar ik kan kijken?": a document to go to.
+                    + "|\\bwaar (ik|we|wij|je|jij) .{0,25}\\b(kijken|lezen|vinden|nalezen|terugvinden)\\b"
+                    + "|\\b(is|bestaat|heeft|hebben) (er|jullie|het swv|sppoh) (ook )?(ergens )?(een )?(apart |handig |eigen )?"
+                    + "(schema|overzicht|stappenplan|formulier|brochure|protocol|format|checklist)\\b)");
 
     /**
      * A definition asked after the term was named: "Collega's hebben het over 'het JES'. Wat is dat eigenlijk?",
