@@ -54,7 +54,10 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
         }
         List<Hit> hits = new ArrayList<>();
         hits.add(result.hits().getFirst());
-        result.hits().stream().skip(1).filter(h -> h.coverage() >= SEE_ALSO_COVERAGE).forEach(hits::add);
+        String shown = KnowledgeEntry.plain(result.hits().getFirst().passage());
+        // A "Zie ook" that only repeats a sentence the answer already shows says nothing new.
+        result.hits().stream().skip(1).filter(h -> h.coverage() >= SEE_ALSO_COVERAGE)
+                .filter(h -> !shown.contains(KnowledgeEntry.plain(h.gist()).strip())).forEach(hits::add);
         Set<String> swvs = hits.stream().map(h -> h.entry().swv().orElse("")).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
         List<Reply> replies = new ArrayList<>();

@@ -135,4 +135,15 @@ class KnowledgeAnswererTests {
         }
         assertThat(TestBot.visible(List.of(bot.send(question).getFirst())).toLowerCase(java.util.Locale.ROOT)).contains(expected);
     }
+
+    /** The ingroeiplan's definition ends with the sentence a route page has alone: no "Zie ook" repeats it. */
+    @Test
+    void aSeeAlsoNeverRepeatsWhatTheAnswerShows() {
+        TestBot bot = new TestBot();
+        bot.send("/start po-3006");
+        List<Reply> replies = bot.send("De trajectbegeleider vroeg naar een ingroeiplan. Ik weet niet wat dat is. Wat is een ingroeiplan?");
+        String sentence = "stemt dit plan af met de trajectbegeleider";
+        assertThat(replies.getFirst().text()).contains(sentence);
+        assertThat(replies.stream().skip(1).map(Reply::text)).noneMatch(t -> t.contains(sentence));
+    }
 }
