@@ -1,6 +1,6 @@
 package nl.routewijzer.knowledge.search;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +33,7 @@ final class DefinitionSubject {
      * @param knownNames the names of the glossary's terms, folded: for "... een ingroeiplan ligt. Wat is dat?"
      *                   the term named last is what "dat" refers to
      */
-    static Optional<String> of(String folded, List<String> knownNames) {
+    static Optional<String> of(String folded, Collection<String> knownNames) {
         String text = folded.strip().replaceAll("\\s+", " ");
         Matcher matcher = QUESTION.matcher(text);
         if (matcher.matches()) {
@@ -68,7 +68,7 @@ final class DefinitionSubject {
     }
 
     /** The known name that ends last in the text (the longest of those that end there), as whole words. */
-    private static Optional<String> lastNamed(String text, List<String> knownNames) {
+    private static Optional<String> lastNamed(String text, Collection<String> knownNames) {
         String best = null;
         int bestEnd = -1;
         for (String name : knownNames) {

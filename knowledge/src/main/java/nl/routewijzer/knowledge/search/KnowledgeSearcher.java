@@ -145,7 +145,7 @@ public final class KnowledgeSearcher {
     private final Set<String> filler = new HashSet<>();
     private final Set<String> negationTerms = new HashSet<>();
     /** The names of the glossary's terms, folded: what "wat is dat?" may refer back to. */
-    private final List<String> termNames;
+    private final Set<String> termNames;
     private final ConcurrentHashMap<String, Set<String>> phraseCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Term, TermStates> termStates = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<String>> extensionCache = new ConcurrentHashMap<>();
@@ -157,13 +157,13 @@ public final class KnowledgeSearcher {
         this.index = index;
         FILLER.forEach(w -> filler.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
         DutchAnalysis.NEGATIONS.forEach(w -> negationTerms.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
-        List<String> names = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         for (int i = 0; i < index.size(); i++) {
             if (index.entries.get(i).kind() == EntryKind.TERM) {
-                index.entryNames.get(i).stream().filter(n -> n.length() >= 2 && !names.contains(n)).forEach(names::add);
+                index.entryNames.get(i).stream().filter(n -> n.length() >= 2).forEach(names::add);
             }
         }
-        this.termNames = List.copyOf(names);
+        this.termNames = Set.copyOf(names);
     }
 
     /**
@@ -172,7 +172,6 @@ public final class KnowledgeSearcher {
      */
     public SearchResult search(String question, Optional<String> routeId) {
         String folded = DutchAnalysis.fold(question);
-        QuestionIntent intent = QuestionIntent.of(folded);
         SwvMentions.Mention mention = index.swvMentions.find(folded);
         // "waar zit GOAL?": the verb only says that a place is asked for (and "zit" is also "wie zit er aan tafel").
         boolean place = LOCATION_QUESTION.matcher(mention.rest().strip()).find();
@@ -191,26 +190,11 @@ public final class KnowledgeSearcher {
         synonymTerms.removeAll(terms);
         synonymTerms.removeAll(filler);
         if (words.isEmpty() && synonymTerms.isEmpty()) {
-            return new SearchResult(intent, List.of(), false);
+            return new SearchResult(QuestionIntent.of(folded), List.of(), false);
         }
-        // What the question names: the subject of "wat is X?", or a short query that is just a term ("OT smal").
-        String bare = about.replaceAll("[?!.]+$", "").strip().replaceAll("\\s+", " ");
-        Optional<String> subject = intent == QuestionIntent.DEFINITION ? DefinitionSubject.of(about, termNames)
-                : bare.split(" ").length <= 3 ? Optional.of(bare) : Optional.empty();
-        if (intent != QuestionIntent.DEFINITION) {
-            // A situation told first, then "wat is een ingroeiplan?": a definition, when it names a known term.
-            Optional<String> named = DefinitionSubject.of(QuestionIntent.definitionAsked(about), List.of())
-                    .filter(termNames::contains);
-            if (named.isPresent()) {
-                intent = QuestionIntent.DEFINITION;
-                subject = named;
-            }
-        }
-        if (intent == QuestionIntent.DEFINITION && subject.isPresent() && RESTRICTED.matcher(subject.get()).find()) {
-            // "wie is de aansluitfunctionaris in Maashorst" asks a fact about the term, not what it means.
-            intent = QuestionIntent.FACT;
-            subject = Optional.empty();
-        }
+        Reading reading = read(folded, about);
+        QuestionIntent intent = reading.intent();
+        Optional<String> subject = reading.subject();
         try {
             Asked asked = asked(about, matches, intent);
             double minimum = minCoverage(asked.meanings());
@@ -341,14 +325,45 @@ public final class KnowledgeSearcher {
         return ACTING.matcher(place ? PLACE_WORDS.matcher(asked).replaceAll(" ") : asked).replaceAll(" ");
     }
 
+    /** What kind of answer a question asks, and the term it names, if any. */
+    private record Reading(QuestionIntent intent, Optional<String> subject) {
+    }
+
+    /**
+     * @param folded the whole question, folded
+     * @param about  what it is about (see {@link #about})
+     */
+    private Reading read(String folded, String about) {
+        QuestionIntent intent = QuestionIntent.of(folded);
+        // What the question names: the subject of "wat is X?", or a short query that is just a term ("OT smal").
+        String bare = about.replaceAll("[?!.]+$", "").strip().replaceAll("\\s+", " ");
+        Optional<String> subject = intent == QuestionIntent.DEFINITION ? DefinitionSubject.of(about, termNames)
+                : bare.split(" ").length <= 3 ? Optional.of(bare) : Optional.empty();
+        if (intent != QuestionIntent.DEFINITION) {
+            // A situation told first, then "wat is een ingroeiplan?": a definition, when it names a known term.
+            Optional<String> named = DefinitionSubject.of(QuestionIntent.definitionAsked(about), List.of())
+                    .filter(termNames::contains);
+            if (named.isPresent()) {
+                return new Reading(QuestionIntent.DEFINITION, named);
+            }
+        }
+        if (intent == QuestionIntent.DEFINITION && subject.isPresent() && RESTRICTED.matcher(subject.get()).find()) {
+            // "wie is de aansluitfunctionaris in Maashorst" asks a fact about the term, not what it means.
+            return new Reading(QuestionIntent.FACT, Optional.empty());
+        }
+        return new Reading(intent, subject);
+    }
+
     /** For developers (the knowledge probe): the question's words with their weights, and its concepts. */
     public String explain(String question) {
-        String rest = index.swvMentions.find(DutchAnalysis.fold(question)).rest();
+        String folded = DutchAnalysis.fold(question);
+        String rest = index.swvMentions.find(folded).rest();
         String about = about(rest, LOCATION_QUESTION.matcher(rest.strip()).find());
         List<SynonymExpander.Match> matches = index.synonyms.matches(about);
         StringBuilder out = new StringBuilder();
         try {
-            Asked asked = asked(about, matches, QuestionIntent.of(DutchAnalysis.fold(question)));
+            // The same reading as the search, so that what is explained is what was searched.
+            Asked asked = asked(about, matches, read(folded, about).intent());
             for (Weighted word : asked.words()) {
                 out.append(String.format(Locale.ROOT, "%s%s=%.2f(df %d) ", word.word().stem(),
                         word.word().parts().isEmpty() ? "" : word.word().parts(), word.weight(),
