@@ -29,7 +29,6 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
     static final int MAX_LINKS = 8;
     /** A "Zie ook" must still fit the question reasonably, or it is left out. */
     static final double SEE_ALSO_COVERAGE = 0.45;
-    private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile("^(-|\\d+\\.)\\s.*");
 
     private final KnowledgeSearcher searcher;
     private final UiText text;
@@ -180,6 +179,6 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
     /** Whether every line from the one the limit falls in to the end is a list item. */
     private static boolean endsInList(String text, int limit) {
         int lineStart = text.lastIndexOf('\n', limit) + 1;
-        return text.substring(lineStart).lines().filter(l -> !l.isBlank()).allMatch(l -> LIST_LINE.matcher(l.strip()).matches());
+        return text.substring(lineStart).lines().filter(l -> !l.isBlank()).allMatch(l -> KnowledgeEntry.LIST_ITEM.matcher(l).lookingAt());
     }
 }

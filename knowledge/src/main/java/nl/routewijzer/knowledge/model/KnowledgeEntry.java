@@ -19,6 +19,8 @@ public record KnowledgeEntry(String id, EntryKind kind, Optional<String> swv, Li
                              Optional<String> chapter, String title, String url, String body, List<String> keywords,
                              List<EntryLink> links, List<String> leadIn) {
 
+    /** A line that is an item of a list: "- ..." or "1. ...". */
+    public static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("(?m)^\\s*(-|\\d+\\.)\\s+");
     private static final java.util.regex.Pattern MARKDOWN_LINK =
             java.util.regex.Pattern.compile("\\[([^\\]]+)\\]\\((https?://[^)\\s]+|mailto:[^)\\s]+)\\)");
 

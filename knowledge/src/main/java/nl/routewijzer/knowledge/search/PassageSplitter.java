@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.Analyzer;
 final class PassageSplitter {
 
     static final int MIN_PASSAGE_CHARS = 120;
-    private static final Pattern LIST_ITEM = Pattern.compile("(?m)^\\s*(-|\\d+\\.)\\s+");
     /** A number, a term or a moment ("na 8 weken", "tien adviezen", "aan het begin van het schooljaar"). */
     private static final Pattern QUANTITY = Pattern.compile(
             "\\d|(^|[^\\p{L}])(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|zestien|twintig|dertig|veertig"
@@ -98,7 +97,7 @@ final class PassageSplitter {
 
     private static Passage passage(Optional<String> heading, String text, String shown, java.util.Set<String> terms) {
         String plain = KnowledgeEntry.plain(text);
-        return new Passage(heading, text, shown, terms, LIST_ITEM.matcher(text).find(), QUANTITY.matcher(plain).find(),
+        return new Passage(heading, text, shown, terms, KnowledgeEntry.LIST_ITEM.matcher(text).find(), QUANTITY.matcher(plain).find(),
                 LINK.matcher(text).find(), PLACE.matcher(plain).find());
     }
 
@@ -121,7 +120,7 @@ final class PassageSplitter {
         StringBuilder item = new StringBuilder();
         String intro = "";
         for (String line : lines) {
-            boolean startsItem = LIST_ITEM.matcher(line).lookingAt();
+            boolean startsItem = KnowledgeEntry.LIST_ITEM.matcher(line).lookingAt();
             if (startsItem && !item.isEmpty()) {
                 items.add(item.toString());
                 item.setLength(0);
