@@ -54,9 +54,10 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
         List<Hit> hits = new ArrayList<>();
         hits.add(result.hits().getFirst());
         String shown = KnowledgeEntry.plain(result.hits().getFirst().passage());
-        // A "Zie ook" that only repeats a sentence the answer already shows says nothing new.
+        // A "Zie ook" that only repeats what the answer already shows says nothing new: not the sentence a route
+        // page holds alone, nor the opening of a definition the answer quotes whole.
         result.hits().stream().skip(1).filter(h -> h.coverage() >= SEE_ALSO_COVERAGE)
-                .filter(h -> !shown.contains(KnowledgeEntry.plain(h.gist()).strip())).forEach(hits::add);
+                .filter(h -> !shown.contains(mentioned(h))).forEach(hits::add);
         Set<String> swvs = hits.stream().map(h -> h.entry().swv().orElse("")).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
         List<Reply> replies = new ArrayList<>();
@@ -140,6 +141,12 @@ public class KnowledgeAnswerer implements FreeQuestionAnswerer {
             case SECTION, ROUTE_STEP -> trim(KnowledgeEntry.plain(hit.gist()), MAX_SEE_ALSO_CHARS);
         };
         return new Reply(text.get(ANSWER_SEE_ALSO, swv + gist, sourceOf(entry)), List.of(), link(entry));
+    }
+
+    /** What a "Zie ook" shows of a text: the part that fits the question, cut short. */
+    private static String mentioned(Hit hit) {
+        String text = trim(KnowledgeEntry.plain(hit.gist()), MAX_SEE_ALSO_CHARS);
+        return text.endsWith(" …") ? text.substring(0, text.length() - 2).strip() : text;
     }
 
     /** "Document, hoofdstuk – sectie" for texts; the chapter alone is enough for references. */

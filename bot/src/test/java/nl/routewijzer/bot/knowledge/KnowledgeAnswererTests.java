@@ -146,4 +146,15 @@ class KnowledgeAnswererTests {
         assertThat(replies.getFirst().text()).contains(sentence);
         assertThat(replies.stream().skip(1).map(Reply::text)).noneMatch(t -> t.contains(sentence));
     }
+
+    /** The route page quotes the onderwijsconsulent's definition whole: its glossary entry is no "Zie ook". */
+    @Test
+    void aSeeAlsoNeverRepeatsTheOpeningOfWhatTheAnswerQuotes() {
+        TestBot bot = new TestBot();
+        bot.send("/start po-3006");
+        List<Reply> replies = bot.send("wanneer schakel ik de onderwijsconsulent in");
+        String opening = "De onderwijsconsulent wordt ingeschakeld wanneer";
+        assertThat(replies.getFirst().text()).contains(opening);
+        assertThat(replies.stream().skip(1).map(Reply::text)).noneMatch(t -> t.contains(opening));
+    }
 }
