@@ -46,6 +46,12 @@ public final class KnowledgeIndex {
     final List<List<String>> entryNames = new ArrayList<>();
     final SwvMentions swvMentions;
     final List<List<Passage>> passages = new ArrayList<>();
+    /** Which entries hold each term and 4-gram. */
+    final TermPostings entryPostings;
+    /** Per entry, which of its passages hold each term. */
+    final List<TermPostings> passagePostings = new ArrayList<>();
+    /** Per entry, which of its passages hold each term with the terms that name the entry as a whole added. */
+    final List<TermPostings> contextPostings = new ArrayList<>();
     final Analyzer analyzer;
     final IndexSearcher searcher;
     final SynonymExpander synonyms;
@@ -97,6 +103,16 @@ public final class KnowledgeIndex {
                         ? List.of(PassageSplitter.passage(Optional.empty(), entry.body(), Terms.distinct(analyzer, Fields.BODY, body)))
                         : PassageSplitter.split(entry.body(), analyzer));
             }
+        }
+        this.entryPostings = new TermPostings(entryTerms, entryGrams);
+        for (int i = 0; i < entries.size(); i++) {
+            Set<String> names = nameTerms.get(i);
+            passagePostings.add(new TermPostings(passages.get(i).stream().map(Passage::terms).toList()));
+            contextPostings.add(new TermPostings(passages.get(i).stream().map(p -> {
+                Set<String> inContext = new HashSet<>(p.terms());
+                inContext.addAll(names);
+                return (Set<String>) inContext;
+            }).toList()));
         }
         this.searcher = new IndexSearcher(DirectoryReader.open(directory));
         this.ordinals = new int[searcher.getIndexReader().maxDoc()];

@@ -18,6 +18,8 @@ import nl.routewijzer.knowledge.analysis.Fields;
 import nl.routewijzer.knowledge.analysis.Terms;
 import nl.routewijzer.knowledge.model.EntryKind;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
+import nl.routewijzer.knowledge.search.Asked.Concept;
+import nl.routewijzer.knowledge.search.Asked.Weighted;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -209,9 +211,10 @@ public final class KnowledgeSearcher {
             record Candidate(int ordinal, float lexical, double entryCoverage, double bound) {
             }
             List<Candidate> candidates = new ArrayList<>();
+            Coverage coverage = coverage(asked, index.entryPostings);
             for (ScoreDoc doc : docs) {
                 int ordinal = index.ordinal(doc.doc);
-                double entryCoverage = coverage(index.entryTerms.get(ordinal), index.entryGrams.get(ordinal), asked);
+                double entryCoverage = coverage.of(ordinal);
                 candidates.add(new Candidate(ordinal, doc.score, entryCoverage,
                         score(index.entries.get(ordinal), intent, mention, routeId, subject, ordinal, doc.score / maxScore,
                                 entryCoverage, minimum)));
@@ -223,15 +226,15 @@ public final class KnowledgeSearcher {
                 KnowledgeEntry entry = index.entries.get(ordinal);
                 // How much of the question the entry covers, and how much one passage of it covers: an entry
                 // whose answer stands together in one place beats one that has the words scattered about.
-                PassageChoice passage = bestPassage(ordinal, asked, wish);
-                double coverage = PASSAGE_SHARE * passage.coverage() + (1 - PASSAGE_SHARE) * candidate.entryCoverage();
+                PassageChoice passage = bestPassage(ordinal, asked, wish, coverage);
+                double covered = PASSAGE_SHARE * passage.coverage() + (1 - PASSAGE_SHARE) * candidate.entryCoverage();
                 boolean named = isNamed(subject, ordinal);
                 double score = score(entry, intent, mention, routeId, subject, ordinal, candidate.lexical() / maxScore,
-                        coverage, minimum);
+                        covered, minimum);
                 if (wish.link() && !linksOn(entry, passage)) {
                     score *= UNLINKED_SHARE; // "waar vind ik ..." wants somewhere to go
                 }
-                ranked.add(new Ranked(new Hit(entry, passage.heading(), passage.text(), passage.gist(), score, named ? 1.0 : coverage),
+                ranked.add(new Ranked(new Hit(entry, passage.heading(), passage.text(), passage.gist(), score, named ? 1.0 : covered),
                         passage.terms()));
             }
             ranked.sort(Comparator.comparingDouble((Ranked r) -> r.hit().score()).reversed());
@@ -443,28 +446,6 @@ public final class KnowledgeSearcher {
     }
 
     /**
-     * One meaning a question mentions through a synonym group ("hoe vaak" = frequentie = vergadert): found
-     * when the entry holds every term of any of the group's phrases.
-     */
-    private record Concept(List<Set<String>> alternatives, double weight, boolean negation, boolean questionWord) {
-    }
-
-    /**
-     * A word of the question with its weight in coverage, and the longer words of the texts it begins when it
-     * is not in them itself: "afweging" is found in "afwegingskader" (a Dutch compound puts its modifier first).
-     */
-    private record Weighted(QueryWord word, double weight, List<String> extended) {
-    }
-
-    /** What the question asks, weighed once per search. */
-    private record Asked(List<Weighted> words, List<Concept> concepts) {
-
-        int meanings() {
-            return words.size() + concepts.size();
-        }
-    }
-
-    /**
      * What the question asks: its words that no synonym group took, and its concepts. Where to read about what,
      * the sentence that asks says; a situation told before it is no topic.
      */
@@ -614,77 +595,13 @@ public final class KnowledgeSearcher {
         return concepts;
     }
 
-    /**
-     * The rarity-weighted share of the question's meaning found in the entry: its words and the concepts it
-     * names through synonyms. A compound counts as found when its parts are ("vastleggen": "vast" ...
-     * "leggen"); a word the entry lacks still counts for part when most of its 4-grams are there
-     * (registreren / registratie).
-     */
-    private double coverage(Set<String> entryTerms, Set<String> entryGrams, Asked asked) {
-        return coverage(entryTerms, entryGrams, asked.words(), asked.concepts());
-    }
-
-    private double coverage(Set<String> entryTerms, Set<String> entryGrams, List<Weighted> words, List<Concept> concepts) {
-        double total = 0;
-        double found = 0;
-        for (Weighted weighted : words) {
-            QueryWord word = weighted.word();
-            double credit;
-            if (entryTerms.contains(word.stem())) {
-                credit = 1.0;
-            } else if (containsAny(entryTerms, weighted.extended())) {
-                credit = 0.9;
-            } else if (!word.parts().isEmpty()) {
-                // Parts count by their rarity: "begaafd" says more of "hoogbegaafd" than "hoog" does.
-                double present = 0;
-                double all = 0;
-                for (String part : word.parts()) {
-                    double rarity = idfCache.getOrDefault(part, 1.0);
-                    all += rarity;
-                    present += entryTerms.contains(part) ? rarity : 0;
-                }
-                credit = 0.8 * present / all;
-            } else {
-                credit = entryGrams.isEmpty() ? 0 : 0.6 * gramShare(entryGrams, word.stem());
-            }
-            if (credit == 0 && isNumber(word)) {
-                continue; // "de zoon van 13": a number the text does not hold tells the situation; one it holds tells more
-            }
-            total += weighted.weight();
-            found += weighted.weight() * credit;
-        }
-        for (Concept concept : concepts) {
-            boolean has = containsOne(entryTerms, concept.alternatives());
-            if (!has && concept.questionWord()) {
-                continue; // "hoe vaak ziekgemeld": "5 of meer ziekmeldingen" answers without saying "keer"
-            }
-            total += concept.weight();
-            found += has ? concept.weight() : 0;
-        }
-        return total == 0 ? 0 : Math.min(1.0, found / total);
+    /** How much of the question each text of the list covers (see {@link Coverage}). */
+    private Coverage coverage(Asked asked, TermPostings texts) {
+        return new Coverage(asked, texts, this::grams, part -> idfCache.getOrDefault(part, 1.0));
     }
 
     private static boolean isNumber(QueryWord word) {
         return word.stem().chars().allMatch(Character::isDigit);
-    }
-
-    /** Whether the terms hold all terms of one of the phrases. */
-    private static boolean containsOne(Set<String> terms, List<Set<String>> phrases) {
-        for (Set<String> phrase : phrases) {
-            if (terms.containsAll(phrase)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(Set<String> terms, List<String> candidates) {
-        for (String candidate : candidates) {
-            if (terms.contains(candidate)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A word weighs by its rarity; a compound the corpus does not know weighs as its parts do. */
@@ -699,22 +616,13 @@ public final class KnowledgeSearcher {
         return sum / word.parts().size();
     }
 
-    private double gramShare(Set<String> entryGrams, String term) {
-        List<String> grams;
+    /** A word's 4-grams (remembered: the same words come back). */
+    private List<String> grams(String term) {
         try {
-            grams = remembered(gramCache, term, () -> Terms.of(index.analyzer, Fields.GRAMS, term));
+            return remembered(gramCache, term, () -> Terms.of(index.analyzer, Fields.GRAMS, term));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // analysis of a string does not read the index
         }
-        if (grams.isEmpty() || entryGrams.isEmpty()) {
-            return 0;
-        }
-        int hits = 0;
-        for (String gram : grams) {
-            hits += entryGrams.contains(gram) ? 1 : 0;
-        }
-        double share = (double) hits / grams.size();
-        return share >= 0.5 ? share : 0;
     }
 
     private double idf(String term) throws IOException {
@@ -741,12 +649,11 @@ public final class KnowledgeSearcher {
      * break ties, with all the question's words. Between passages that cover
      * alike, the one that gives what the question asks for (a list, a moment or number, a link) wins.
      */
-    private PassageChoice bestPassage(int ordinal, Asked asked, PassageWish wish) {
+    private PassageChoice bestPassage(int ordinal, Asked asked, PassageWish wish, Coverage entryCoverage) {
         List<Passage> passages = index.passages.get(ordinal);
         if (passages.isEmpty()) {
             String body = index.entries.get(ordinal).body();
-            return new PassageChoice(Optional.empty(), body, body, Set.of(),
-                    coverage(index.entryTerms.get(ordinal), index.entryGrams.get(ordinal), asked), false);
+            return new PassageChoice(Optional.empty(), body, body, Set.of(), entryCoverage.of(ordinal), false);
         }
         Set<String> titleWords = index.titleWords.get(ordinal);
         Set<String> titleTerms = index.titleTerms.get(ordinal);
@@ -756,11 +663,14 @@ public final class KnowledgeSearcher {
         // A question about the entry itself ("waar lees ik meer over de doorbraaktafel") asks nothing beyond its
         // title: its opening passage answers, not one that happens to repeat the title's word.
         double tieBreak = telling.isEmpty() && tellingConcepts.isEmpty() ? 0 : TITLE_WORD_SHARE;
+        TermPostings texts = index.passagePostings.get(ordinal);
+        Coverage tellingCoverage = coverage(new Asked(telling, tellingConcepts), texts);
+        Coverage wholeCoverage = tieBreak == 0 ? null : coverage(asked, texts);
         int best = 0;
         double bestScore = -1;
         for (int i = 0; i < passages.size(); i++) {
-            double score = coverage(passages.get(i).terms(), Set.of(), telling, tellingConcepts) + wish.bonus(passages.get(i))
-                    + (tieBreak == 0 ? 0 : tieBreak * coverage(passages.get(i).terms(), Set.of(), asked));
+            double score = tellingCoverage.of(i) + wish.bonus(passages.get(i))
+                    + (tieBreak == 0 ? 0 : tieBreak * wholeCoverage.of(i));
             if (score > bestScore + 1e-9) {
                 bestScore = score;
                 best = i;
@@ -770,10 +680,9 @@ public final class KnowledgeSearcher {
         Optional<Passage> next = best + 1 < passages.size() && passages.get(best + 1).heading().equals(chosen.heading())
                 ? Optional.of(passages.get(best + 1)) : Optional.empty();
         String text = withNext(chosen.shown(), next.map(Passage::shown));
-        Set<String> inContext = new HashSet<>(chosen.terms());
-        inContext.addAll(index.nameTerms.get(ordinal));
+        // In context: the passage's terms with those that name its entry (see KnowledgeIndex#contextPostings).
         return new PassageChoice(chosen.heading(), text, withNext(chosen.text(), next.map(Passage::text)), chosen.terms(),
-                coverage(inContext, Set.of(), asked), chosen.link() || text.contains("]("));
+                coverage(asked, index.contextPostings.get(ordinal)).of(best), chosen.link() || text.contains("]("));
     }
 
     /**

@@ -1,0 +1,66 @@
+package nl.routewijzer.knowledge.search;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which texts of a list (the entries, or one entry's passages) hold each term and each 4-gram, as bit sets
+ * over their numbers in the list. Coverage is weighed for a hundred candidates and then for the passages of
+ * eight: a question's word looked up once here and then tested bit by bit costs a fraction of looking it up
+ * in each text's own set. The sets handed out are shared: never change them.
+ */
+final class TermPostings {
+
+    private static final BitSet NONE = new BitSet();
+
+    private final Map<String, BitSet> terms = new HashMap<>();
+    private final Map<String, BitSet> grams = new HashMap<>();
+    private final BitSet withGrams = new BitSet();
+
+    /** A list of texts without 4-grams (passages): coverage then gives no credit for them. */
+    TermPostings(List<Set<String>> textTerms) {
+        this(textTerms, textTerms.stream().map(t -> Set.<String>of()).toList());
+    }
+
+    TermPostings(List<Set<String>> entryTerms, List<Set<String>> entryGrams) {
+        for (int ordinal = 0; ordinal < entryTerms.size(); ordinal++) {
+            for (String term : entryTerms.get(ordinal)) {
+                terms.computeIfAbsent(term, t -> new BitSet()).set(ordinal);
+            }
+            for (String gram : entryGrams.get(ordinal)) {
+                grams.computeIfAbsent(gram, g -> new BitSet()).set(ordinal);
+            }
+            withGrams.set(ordinal, !entryGrams.get(ordinal).isEmpty());
+        }
+    }
+
+    /** The texts that hold the term. */
+    BitSet term(String term) {
+        return terms.getOrDefault(term, NONE);
+    }
+
+    /** The texts that hold the 4-gram. */
+    BitSet gram(String gram) {
+        return grams.getOrDefault(gram, NONE);
+    }
+
+    boolean hasGrams(int ordinal) {
+        return withGrams.get(ordinal);
+    }
+
+    /** The texts that hold every term of the phrase (a new set, the caller's own). */
+    BitSet allOf(Set<String> phrase) {
+        BitSet all = null;
+        for (String term : phrase) {
+            if (all == null) {
+                all = (BitSet) term(term).clone();
+            } else {
+                all.and(term(term));
+            }
+        }
+        return all == null ? new BitSet() : all;
+    }
+}
