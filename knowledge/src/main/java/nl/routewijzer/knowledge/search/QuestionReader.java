@@ -1,0 +1,474 @@
+package nl.routewijzer.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import nl.routewijzer.knowledge.analysis.DutchAnalysis;
+import nl.routewijzer.knowledge.analysis.Fields;
+import nl.routewijzer.knowledge.analysis.Terms;
+import nl.routewijzer.knowledge.model.EntryKind;
+import nl.routewijzer.knowledge.search.Asked.Concept;
+import nl.routewijzer.knowledge.search.Asked.Weighted;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+
+/**
+ * Reads a free question the way the texts were read: what it is about (without the words that only ask, or
+ * say who asks or that the user wants to act), the samenwerkingsverband it names, what kind of answer it
+ * wants, the term it names, and each of its words and synonym concepts with the weight it has in coverage.
+ * {@link KnowledgeSearcher} then finds what answers it. Safe to share between threads.
+ */
+final class QuestionReader {
+
+    /** Words of a question that ask for an answer rather than say what it is about. */
+    private static final List<String> FILLER = List.of(
+            "waar", "lees", "lezen", "meer", "vind", "vinden", "informatie", "info", "link", "betekent", "betekenen",
+            "betekenis", "definitie", "uitleg", "weten", "graag", "staat", "gebeurt", "gebeuren", "moet", "moeten",
+            "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat", "komt", "komen", "gaat", "gaan", "elkaar",
+            "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer",
+            "gewoon", "echt", "even", "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
+            "nalezen", "nalees", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
+            "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
+            "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
+            "halen", "haal", "vandaan", "doe", "daaronder", "hieronder", "erin", "daarin", "erbij", "daarbij", "erover",
+            "daarover", "heel", "erg", "nogal", "behoorlijk", "ontzettend", "totaal", "standaard", "onderwerp",
+            "onderwerpen", "soort", "soorten", "eis", "eisen",
+            // "hoe vaak ziekgemeld voordat ik ...": asks for a moment, like "wanneer".
+            "voordat",
+            // How often something happens tells the situation, not what to look up ("meldt zich steeds ziek").
+            "steeds", "telkens", "alsmaar",
+            // "valt dit onder ...": falling under something is how the question is put, not what it is about.
+            "valt", "vallen",
+            // Query operators a user may type ("JES AND MDO"): Lucene syntax is never parsed, and as words they
+            // would weigh as rare words no text holds.
+            "and", "or", "not");
+
+    /**
+     * From this many words and concepts on, a word no text uses weighs less (see {@link #asked}): "praten" in
+     * "een gesprekshulpmiddel om met ouders over thuiszitten te praten" must not make every answer fall short.
+     */
+    static final int UNKNOWN_WORD_FROM = 3;
+    /** The weight, relative to its rarity, of a word no text uses, in a long question. */
+    static final double UNKNOWN_WORD_SHARE = 0.3;
+    static final int MIN_EXTENDED_STEM = 5;
+    static final int MAX_EXTENSIONS = 8;
+
+    /** Questions that ask for an enumeration ("welke acties", "wat zijn de ..."). */
+    static final Pattern LIST_QUESTION =
+            Pattern.compile("(^|\\s)(welke|wat zijn de|noem de|wie zitten|wat (kan|kunnen|moet|moeten) .*doen)(\\s|[?!.]|$)");
+    /**
+     * Questions that ask for a moment, a term or a number ("wanneer", "hoe lang", "hoeveel"): the passage that
+     * answers holds one ("na 8 weken", "tien adviezen", "aan het begin van het schooljaar").
+     */
+    private static final Pattern QUANTITY_QUESTION = Pattern.compile(
+            "(^|\\s)(wanneer|hoe (lang|oud|vaak|snel)|hoeveel|binnen welke|welke termijn|na hoeveel|vanaf welke?|(op|tot|vanaf) welke leeftijd)(\\s|[?!.]|$)");
+    /** The words of a place question that only ask for a place. */
+    private static final Pattern PLACE_WORDS = Pattern.compile(
+            "(?<![\\p{L}])(zit|zitten|ligt|liggen|bevindt|zich|adres|locatie|plek|gevestigd)(?![\\p{L}])");
+    /** Phrases that only say that the user wants to act: "wanneer moet ik actie ondernemen?", "wat is de volgende stap?". */
+    private static final Pattern ACTING = Pattern.compile(
+            "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"
+                    + "|zorgen maken|ik zit met|(wat is )?(de|een) volgende stap(pen)?|wat (nu|dan)|hoe (nu )?verder"
+                    + "|aan welke (eisen|voorwaarden)|voldoen(?=[?!. ]*$)|aan de bel trekken|(de )?alarm(bel)? slaan"
+                    // "een kind uit mijn groep", "moet ik daar iets mee": whose pupil it is, and that something
+                    // must be done, not what about.
+                    + "|(uit|in|van) (mijn|onze) (groep|klas|mentorklas|mentorgroep)|(daar|hier|er) (iets|wat) mee"
+                    // "wat kan ik als coördinator doen": who asks, not what about.
+                    + "|(?<=(ik|we|wij) )als (de |een )?[\\p{L}'-]+"
+                    + ")(?![\\p{L}])");
+    /** "waar zit GOAL?": a place, not a document to read. */
+    private static final Pattern LOCATION_QUESTION = Pattern.compile(
+            "^(waar (zit|zitten|ligt|liggen|bevindt|is .* gevestigd)|op welke (plek|locatie)|(wat is het|op welk|welk) adres)");
+    /** A definition's subject with a restriction ("X in Maashorst", "X bij SBO") makes it a question of fact. */
+    private static final Pattern RESTRICTED = Pattern.compile("\\s(in|bij|binnen|op|tijdens)\\s");
+    /** A number in a question ("een leerling van 13") asks about an amount the text may word differently. */
+    private static final Pattern NUMBER = Pattern.compile("(^|\\s)\\d+(\\s|[?!.]|$)");
+    /**
+     * Question words a synonym group holds ("hoe vaak" = frequentie, "hoe lang" = looptijd): when the answer
+     * uses the group's word they count for it, but an answer may give the number without it.
+     */
+    private static final Pattern QUESTION_PHRASE = Pattern.compile("^(hoe |hoeveel|binnen hoeveel)");
+    /** The weight, relative to its rarity, of a word that only tells the situation before the sentence that asks. */
+    static final double SITUATION_SHARE = 0.25;
+    /** The most the situation's words together weigh, relative to what the sentence that asks weighs. */
+    static final double SITUATION_CAP = 0.5;
+    /** The weight, relative to its rarity, of a number in a question: "13" is answered by "vanaf 12 jaar". */
+    static final double NUMBER_SHARE = 0.3;
+
+    private final KnowledgeIndex index;
+    private final Set<String> filler = new HashSet<>();
+    private final Set<String> negationTerms = new HashSet<>();
+    /** The names of the glossary's terms, folded: what "wat is dat?" may refer back to. */
+    private final Set<String> termNames;
+    private final ConcurrentHashMap<String, Set<String>> phraseCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> extensionCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Integer> dfCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Double> idfCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> gramCache = new ConcurrentHashMap<>();
+
+    QuestionReader(KnowledgeIndex index) {
+        this.index = index;
+        FILLER.forEach(w -> filler.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
+        DutchAnalysis.NEGATIONS.forEach(w -> negationTerms.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < index.size(); i++) {
+            if (index.entries.get(i).kind() == EntryKind.TERM) {
+                index.entryNames.get(i).stream().filter(n -> n.length() >= 2).forEach(names::add);
+            }
+        }
+        this.termNames = Set.copyOf(names);
+    }
+
+    /**
+     * A question as read.
+     *
+     * @param folded        the whole question, folded
+     * @param mention       the samenwerkingsverband it names, and the rest of it
+     * @param place         whether it asks where something is ("waar zit GOAL?")
+     * @param about         what it is about (see {@link #about})
+     * @param terms         the analysed terms of what it is about, the parts of compounds included
+     * @param synonymTerms  the terms of the other phrases of every synonym group it mentions
+     * @param intent        what kind of answer it wants
+     * @param subject       the term it names, if any
+     * @param asked         its words and concepts, weighed for coverage (null when there is nothing to find)
+     * @param list          whether it asks for an enumeration
+     * @param quantity      whether it asks for a moment, a term or a number
+     */
+    record Question(String folded, SwvMentions.Mention mention, boolean place, String about, Set<String> terms,
+                    Set<String> synonymTerms, QuestionIntent intent, Optional<String> subject, Asked asked,
+                    boolean list, boolean quantity) {
+
+        /** Nothing is left to search for once the words that only ask are gone ("waar lees ik meer?"). */
+        boolean empty() {
+            return asked == null;
+        }
+    }
+
+    Question read(String question) {
+        String folded = DutchAnalysis.fold(question);
+        SwvMentions.Mention mention = index.swvMentions.find(folded);
+        // "waar zit GOAL?": the verb only says that a place is asked for (and "zit" is also "wie zit er aan tafel").
+        boolean place = LOCATION_QUESTION.matcher(mention.rest().strip()).find();
+        String about = about(mention.rest(), place);
+        List<QueryWord> words = QueryWord.of(index.analyzer, Fields.BODY, about, filler);
+        Set<String> terms = new LinkedHashSet<>();
+        words.forEach(w -> {
+            terms.add(w.stem());
+            terms.addAll(w.parts());
+        });
+        List<SynonymExpander.Match> matches = index.synonyms.matches(about);
+        Set<String> synonymTerms = new LinkedHashSet<>();
+        // The other phrases of every synonym group the question mentions.
+        matches.stream().flatMap(m -> m.all().stream().filter(p -> !m.mentioned().contains(p))).distinct()
+                .forEach(e -> synonymTerms.addAll(phraseTerms(e)));
+        synonymTerms.removeAll(terms);
+        synonymTerms.removeAll(filler);
+        if (words.isEmpty() && synonymTerms.isEmpty()) {
+            return new Question(folded, mention, place, about, terms, synonymTerms, QuestionIntent.of(folded), Optional.empty(),
+                    null, false, false);
+        }
+        Intent intent = intent(folded, about);
+        try {
+            return new Question(folded, mention, place, about, terms, synonymTerms, intent.intent(), intent.subject(),
+                    asked(about, matches, intent.intent()), LIST_QUESTION.matcher(about).find(),
+                    QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rarity of a compound's part, as weighed when the question was read (1 if it was not). */
+    double partRarity(String part) {
+        return idfCache.getOrDefault(part, 1.0);
+    }
+
+    /** The analysed terms of a phrase of the glossary or the synonym groups. */
+    private Set<String> phraseTerms(String phrase) {
+        try {
+            return Remembered.get(phraseCache, phrase, () -> Terms.distinct(index.analyzer, Fields.BODY, phrase));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysis of a string does not read the index
+        }
+    }
+
+    /** A sentence of a question: up to its full stop, question or exclamation mark. */
+    private static final Pattern SENTENCE = Pattern.compile("[^.?!]+[.?!]*");
+
+    /**
+     * The sentence that asks, when a question first tells a situation ("Ik heb een leerling in 3 havo die om de
+     * haverklap ziek wordt gemeld. Waar lees ik hoe we met zieke leerlingen omgaan?"): the last sentence that
+     * says what about. A sentence of filler only ("waar lees ik dat?") asks about the one before it.
+     */
+    private Optional<String> focus(String about) {
+        List<String> sentences = SENTENCE.matcher(about).results().map(m -> m.group().strip())
+                .filter(t -> !QueryWord.of(index.analyzer, Fields.BODY, t, filler).isEmpty()).toList();
+        return sentences.size() < 2 ? Optional.empty() : Optional.of(sentences.getLast());
+    }
+
+    /** "vanaf welke leeftijd": an age, which the texts write in years ("vanaf 12 jaar"). */
+    private static final Pattern AGE = Pattern.compile("(?<![\\p{L}])(welke|welk|die) leeftijd(?![\\p{L}])");
+
+    /**
+     * What the question is about: without the words that only ask for a place or say the user wants to act,
+     * and an age asked for in the words the texts give it in.
+     */
+    private static String about(String rest, boolean place) {
+        String asked = AGE.matcher(rest).replaceAll("$1 jaar");
+        return ACTING.matcher(place ? PLACE_WORDS.matcher(asked).replaceAll(" ") : asked).replaceAll(" ");
+    }
+
+    /** What kind of answer a question asks, and the term it names, if any. */
+    private record Intent(QuestionIntent intent, Optional<String> subject) {
+    }
+
+    /**
+     * @param folded the whole question, folded
+     * @param about  what it is about (see {@link #about})
+     */
+    private Intent intent(String folded, String about) {
+        QuestionIntent intent = QuestionIntent.of(folded);
+        // What the question names: the subject of "wat is X?", or a short query that is just a term ("OT smal").
+        String bare = about.replaceAll("[?!.]+$", "").strip().replaceAll("\\s+", " ");
+        Optional<String> subject = intent == QuestionIntent.DEFINITION ? DefinitionSubject.of(about, termNames)
+                : bare.split(" ").length <= 3 ? Optional.of(bare) : Optional.empty();
+        if (intent != QuestionIntent.DEFINITION) {
+            // A situation told first, then "wat is een ingroeiplan?": a definition, when it names a known term.
+            Optional<String> named = DefinitionSubject.of(QuestionIntent.definitionAsked(about), List.of())
+                    .filter(termNames::contains);
+            if (named.isPresent()) {
+                return new Intent(QuestionIntent.DEFINITION, named);
+            }
+        }
+        if (intent == QuestionIntent.DEFINITION && subject.isPresent() && RESTRICTED.matcher(subject.get()).find()) {
+            // "wie is de aansluitfunctionaris in Maashorst" asks a fact about the term, not what it means.
+            return new Intent(QuestionIntent.FACT, Optional.empty());
+        }
+        return new Intent(intent, subject);
+    }
+
+    /** For developers (the knowledge probe): the question's words with their weights, and its concepts. */
+    String explain(String question) {
+        String folded = DutchAnalysis.fold(question);
+        String rest = index.swvMentions.find(folded).rest();
+        String about = about(rest, LOCATION_QUESTION.matcher(rest.strip()).find());
+        List<SynonymExpander.Match> matches = index.synonyms.matches(about);
+        StringBuilder out = new StringBuilder();
+        try {
+            // The same reading as the search, so that what is explained is what was searched.
+            Asked asked = asked(about, matches, intent(folded, about).intent());
+            for (Weighted word : asked.words()) {
+                out.append(String.format(Locale.ROOT, "%s%s=%.2f(df %d) ", word.word().stem(),
+                        word.word().parts().isEmpty() ? "" : word.word().parts(), word.weight(),
+                        documentFrequency(word.word().stem())));
+            }
+            for (Concept concept : asked.concepts()) {
+                out.append(String.format(Locale.ROOT, "concept%s=%.2f ", concept.alternatives(), concept.weight()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+
+    /**
+     * What the question asks: its words that no synonym group took, and its concepts. Where to read about what,
+     * the sentence that asks says; a situation told before it is no topic.
+     */
+    private Asked asked(String about, List<SynonymExpander.Match> matches, QuestionIntent intent) throws IOException {
+        List<QueryWord> plainWords = QueryWord.of(index.analyzer, Fields.BODY, SynonymExpander.without(about, matches), filler);
+        return asked(plainWords, matches, intent == QuestionIntent.WHERE_TO_READ ? focus(about) : Optional.empty());
+    }
+
+    /**
+     * The question's words and concepts with their weights. A word weighs by its rarity. A word the texts
+     * never use ("niks", "half", "praten", "checken") mostly tells the situation or how the user would act,
+     * not what to look up: beside two other meanings it weighs less, so that it does not drown the words that
+     * can be found. Alone with one other, it still counts fully: then it may be the whole point. A negation weighs as much as the
+     * question's heaviest word: "geen gehoor" is the opposite of "gehoor".
+     */
+    private Asked asked(List<QueryWord> plainWords, List<SynonymExpander.Match> matches, Optional<String> focus)
+            throws IOException {
+        Set<String> focusStems = new HashSet<>();
+        focus.ifPresent(f -> QueryWord.of(index.analyzer, Fields.BODY, f, filler).forEach(w -> focusStems.add(w.stem())));
+        List<Concept> concepts = concepts(matches, focus);
+        boolean severalMeanings = plainWords.size() + concepts.size() >= UNKNOWN_WORD_FROM;
+        List<Weighted> words = new ArrayList<>();
+        double heaviest = 0;
+        for (QueryWord word : plainWords) {
+            for (String part : word.parts()) {
+                idf(part); // remembered, for the credit of parts in coverage
+            }
+            double weight = weight(word);
+            if (severalMeanings && isUnknown(word)) {
+                weight *= UNKNOWN_WORD_SHARE;
+            }
+            if (isNumber(word)) {
+                weight *= NUMBER_SHARE;
+            }
+            if (focus.isPresent() && !focusStems.contains(word.stem())) {
+                weight *= SITUATION_SHARE;
+            }
+            words.add(new Weighted(word, weight, documentFrequency(word.stem()) == 0 ? extensions(word.stem()) : List.of()));
+            heaviest = Math.max(heaviest, weight);
+        }
+        if (focus.isPresent()) {
+            words = withSituationCapped(words, concepts, focusStems);
+        }
+        List<Concept> weighted = new ArrayList<>();
+        for (Concept concept : concepts) {
+            weighted.add(concept.negation() ? new Concept(concept.alternatives(), Math.max(concept.weight(), heaviest), true, false)
+                    : concept);
+        }
+        return new Asked(List.copyOf(words), List.copyOf(weighted));
+    }
+
+    /**
+     * A long situation told before the sentence that asks ("Ik ben nieuw als mentor in de brugklas. Een meisje
+     * uit mijn klas ...") weighs, all its words together, at most {@link #SITUATION_CAP} of what that sentence
+     * asks (its words, and the question's concepts, themselves weighed down when told in the situation): many
+     * words each weighing a quarter still outweighed the two that said what to read about.
+     */
+    private static List<Weighted> withSituationCapped(List<Weighted> words, List<Concept> concepts, Set<String> focusStems) {
+        double asked = concepts.stream().mapToDouble(Concept::weight).sum();
+        double situation = 0;
+        for (Weighted w : words) {
+            if (focusStems.contains(w.word().stem())) {
+                asked += w.weight();
+            } else {
+                situation += w.weight();
+            }
+        }
+        if (situation <= SITUATION_CAP * asked || situation == 0) {
+            return words;
+        }
+        double scale = SITUATION_CAP * asked / situation;
+        return words.stream().map(w -> focusStems.contains(w.word().stem()) ? w
+                : new Weighted(w.word(), w.weight() * scale, w.extended())).toList();
+    }
+
+    /** The index's words that begin with the stem (at most a few, for stems of five letters or more). */
+    private List<String> extensions(String stem) throws IOException {
+        if (stem.length() < MIN_EXTENDED_STEM) {
+            return List.of();
+        }
+        return Remembered.get(extensionCache, stem, () -> wordsBeginning(stem));
+    }
+
+    private List<String> wordsBeginning(String stem) throws IOException {
+        Set<String> found = new LinkedHashSet<>();
+        BytesRef prefix = new BytesRef(stem);
+        for (LeafReaderContext leaf : index.searcher.getIndexReader().leaves()) {
+            for (String field : List.of(Fields.BODY, Fields.TITLE, Fields.KEYWORDS)) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum iterator = terms.iterator();
+                if (iterator.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+                    continue;
+                }
+                for (BytesRef term = iterator.term();
+                     term != null && StringHelper.startsWith(term, prefix) && found.size() < MAX_EXTENSIONS;
+                     term = iterator.next()) {
+                    found.add(term.utf8ToString());
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private boolean isUnknown(QueryWord word) throws IOException {
+        if (documentFrequency(word.stem()) > 0) {
+            return false;
+        }
+        for (String part : word.parts()) {
+            if (documentFrequency(part) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Concept> concepts(List<SynonymExpander.Match> matches, Optional<String> focus) throws IOException {
+        List<Concept> concepts = new ArrayList<>();
+        for (SynonymExpander.Match match : matches) {
+            boolean situation = focus.isPresent() && match.mentioned().stream().noneMatch(focus.get()::contains);
+            List<Set<String>> alternatives = new ArrayList<>();
+            for (String phrase : match.all()) {
+                Set<String> phraseTerms = new LinkedHashSet<>(phraseTerms(phrase));
+                phraseTerms.removeAll(filler);
+                // "niet eens" without its stop word is "niet": found in any text that says no to anything.
+                boolean onlyNegation = phrase.contains(" ") && negationTerms.containsAll(phraseTerms);
+                if (!phraseTerms.isEmpty() && !onlyNegation) {
+                    alternatives.add(phraseTerms);
+                }
+            }
+            double weight = 0;
+            int count = 0;
+            for (String phrase : match.mentioned()) {
+                for (String term : phraseTerms(phrase)) {
+                    weight += idf(term);
+                    count++;
+                }
+            }
+            if (!alternatives.isEmpty() && count > 0) {
+                concepts.add(new Concept(alternatives, weight / count * (situation ? SITUATION_SHARE : 1),
+                        match.all().stream().anyMatch(DutchAnalysis.NEGATIONS::contains),
+                        match.mentioned().stream().allMatch(p -> QUESTION_PHRASE.matcher(p).find())));
+            }
+        }
+        return concepts;
+    }
+
+
+    private static boolean isNumber(QueryWord word) {
+        return word.stem().chars().allMatch(Character::isDigit);
+    }
+
+    /** A word weighs by its rarity; a compound the corpus does not know weighs as its parts do. */
+    private double weight(QueryWord word) throws IOException {
+        if (word.parts().isEmpty() || documentFrequency(word.stem()) > 0) {
+            return idf(word.stem());
+        }
+        double sum = 0;
+        for (String part : word.parts()) {
+            sum += idf(part);
+        }
+        return sum / word.parts().size();
+    }
+
+    /** A word's 4-grams (remembered: the same words come back). */
+    List<String> grams(String term) {
+        try {
+            return Remembered.get(gramCache, term, () -> Terms.of(index.analyzer, Fields.GRAMS, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysis of a string does not read the index
+        }
+    }
+
+    private double idf(String term) throws IOException {
+        return Remembered.get(idfCache, term, () -> {
+            int n = index.searcher.getIndexReader().numDocs();
+            int df = documentFrequency(term);
+            return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        });
+    }
+
+    private int documentFrequency(String term) throws IOException {
+        return Remembered.get(dfCache, term, () -> Math.max(index.searcher.getIndexReader().docFreq(new Term(Fields.BODY, term)),
+                Math.max(index.searcher.getIndexReader().docFreq(new Term(Fields.TITLE, term)),
+                        index.searcher.getIndexReader().docFreq(new Term(Fields.KEYWORDS, term)))));
+    }
+}
