@@ -13,11 +13,16 @@ record Asked(List<Asked.Weighted> words, List<Asked.Concept> concepts) {
     /**
      * A word of the question with its weight in coverage, and the longer words of the texts it begins when it
      * is not in them itself: "afweging" is found in "afwegingskader" (a Dutch compound puts its modifier first).
+     * A number ("13", "zes") that a text does not hold tells the situation, not what to look up.
      */
-    record Weighted(QueryWord word, double weight, List<String> extended) {
+    record Weighted(QueryWord word, double weight, List<String> extended, boolean number) {
 
-        boolean isNumber() {
-            return word.stem().chars().allMatch(Character::isDigit);
+        Weighted(QueryWord word, double weight, List<String> extended) {
+            this(word, weight, extended, word.stem().chars().allMatch(Character::isDigit));
+        }
+
+        Weighted weighing(double newWeight) {
+            return new Weighted(word, newWeight, extended, number);
         }
     }
 

@@ -39,7 +39,7 @@ final class Coverage {
             List<BitSet> parts = word.parts().stream().map(postings::term).toList();
             double[] rarity = word.parts().stream().mapToDouble(partRarity).toArray();
             List<BitSet> wordGrams = word.parts().isEmpty() ? grams.apply(word.stem()).stream().map(postings::gram).toList() : List.of();
-            words.add(new Word(weighted.weight(), weighted.isNumber(), postings.term(word.stem()), extended, parts, rarity, wordGrams));
+            words.add(new Word(weighted.weight(), weighted.number(), postings.term(word.stem()), extended, parts, rarity, wordGrams));
         }
         for (Asked.Concept concept : asked.concepts()) {
             BitSet found = new BitSet();

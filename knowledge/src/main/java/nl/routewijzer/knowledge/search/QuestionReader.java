@@ -38,7 +38,7 @@ final class QuestionReader {
             "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat", "komt", "komen", "gaat", "gaan", "elkaar",
             "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer",
             "gewoon", "echt", "even", "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
-            "nalezen", "nalees", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
+            "nalezen", "nalees", "inlezen", "inlees", "doorlezen", "doorlees", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
             "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
             "halen", "haal", "vandaan", "doe", "daaronder", "hieronder", "erin", "daarin", "erbij", "daarbij", "erover",
@@ -50,9 +50,15 @@ final class QuestionReader {
             "steeds", "telkens", "alsmaar",
             // "valt dit onder ...": falling under something is how the question is put, not what it is about.
             "valt", "vallen",
+            // "hoe heet dat", "wanneer noem je dat nou ...": asking for a name, as "betekent" asks for a meaning.
+            "heet", "heten", "noem", "noemt", "noemen", "nou",
             // Query operators a user may type ("JES AND MDO"): Lucene syntax is never parsed, and as words they
             // would weigh as rare words no text holds.
             "and", "or", "not");
+
+    private static final List<String> NUMBER_WORDS = List.of("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+            "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
+            "twintig", "dertig", "veertig", "vijftig", "honderd");
 
     /**
      * From this many words and concepts on, a word no text uses weighs less (see {@link #asked}): "praten" in
@@ -125,6 +131,8 @@ final class QuestionReader {
     private final KnowledgeIndex index;
     private final Set<String> filler = new HashSet<>();
     private final Set<String> negationTerms = new HashSet<>();
+    /** The number words, analysed: "zes keer ziek gemeld" tells how often, as "6 keer" does. */
+    private final Set<String> numberWords = new HashSet<>();
     /** The names of the glossary's terms, folded: what "wat is dat?" may refer back to. */
     private final Set<String> termNames;
     private final ConcurrentHashMap<String, Set<String>> phraseCache = new ConcurrentHashMap<>();
@@ -137,6 +145,7 @@ final class QuestionReader {
         this.index = index;
         FILLER.forEach(w -> filler.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
         DutchAnalysis.NEGATIONS.forEach(w -> negationTerms.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
+        NUMBER_WORDS.forEach(w -> numberWords.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
         Set<String> names = new HashSet<>();
         for (int i = 0; i < index.size(); i++) {
             if (index.entries.get(i).kind() == EntryKind.TERM) {
@@ -337,7 +346,8 @@ final class QuestionReader {
             if (focus.isPresent() && !focusStems.contains(word.stem())) {
                 weight *= situation.share();
             }
-            words.add(new Weighted(word, weight, documentFrequency(word.stem()) == 0 ? extensions(word.stem()) : List.of()));
+            words.add(new Weighted(word, weight, documentFrequency(word.stem()) == 0 ? extensions(word.stem()) : List.of(),
+                    isNumber(word)));
             heaviest = Math.max(heaviest, weight);
         }
         if (focus.isPresent() && situation.cap() < Double.POSITIVE_INFINITY) {
@@ -373,7 +383,7 @@ final class QuestionReader {
         }
         double scale = cap * asked / situation;
         return words.stream().map(w -> focusStems.contains(w.word().stem()) ? w
-                : new Weighted(w.word(), w.weight() * scale, w.extended())).toList();
+                : w.weighing(w.weight() * scale)).toList();
     }
 
     /** The index's words that begin with the stem (at most a few, for stems of five letters or more). */
@@ -452,8 +462,9 @@ final class QuestionReader {
     }
 
 
-    private static boolean isNumber(QueryWord word) {
-        return word.stem().chars().allMatch(Character::isDigit);
+    /** A number in digits ("13") or in words ("zes", "twaalf"). */
+    private boolean isNumber(QueryWord word) {
+        return word.stem().chars().allMatch(Character::isDigit) || numberWords.contains(word.stem());
     }
 
     /** A word weighs by its rarity; a compound the corpus does not know weighs as its parts do. */

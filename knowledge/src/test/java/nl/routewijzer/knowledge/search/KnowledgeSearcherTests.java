@@ -84,6 +84,21 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void aNumberInWordsCountsAsOneInDigits() {
+        Hit inWords = best("ongeoorloofd verzuim van zes dagen registreren", "po-noord");
+        Hit inDigits = best("ongeoorloofd verzuim van 6 dagen registreren", "po-noord");
+        assertThat(inWords.entry().id()).isEqualTo("noord-registratie");
+        assertThat(inWords.coverage()).isEqualTo(inDigits.coverage());
+    }
+
+    @Test
+    void askingForANameIsNoTopic() {
+        Hit named = best("hoe heet de tafel voor een vastgelopen casus", "po-noord");
+        assertThat(named.entry().id()).isEqualTo("noord-tafel");
+        assertThat(named.coverage()).isEqualTo(best("welke tafel is er voor een vastgelopen casus", "po-noord").coverage());
+    }
+
+    @Test
     void whereToReadPrefersTheReference() {
         Hit hit = best("waar lees ik meer over afwezige leerlingen", "vo-zuid");
         assertThat(hit.entry().kind()).isEqualTo(EntryKind.REFERENCE);
