@@ -51,7 +51,7 @@ final class QuestionReader {
             // "valt dit onder ...": falling under something is how the question is put, not what it is about.
             "valt", "vallen",
             // "hoe heet dat", "wanneer noem je dat nou ...": asking for a name, as "betekent" asks for a meaning.
-            "heet", "heten", "noem", "noemt", "noemen", "nou",
+            "heet", "heten", "noem", "noemt", "noemen", "nou", "zoiets",
             // Query operators a user may type ("JES AND MDO"): Lucene syntax is never parsed, and as words they
             // would weigh as rare words no text holds.
             "and", "or", "not");
@@ -344,7 +344,9 @@ final class QuestionReader {
                 weight *= NUMBER_SHARE;
             }
             if (focus.isPresent() && !focusStems.contains(word.stem())) {
-                weight *= situation.share();
+                // A word no text uses, told in the situation ("huilt elke ochtend bij het hek"), can be found in no
+                // answer: it would only pull every answer below the minimum coverage alike.
+                weight *= isUnknown(word) ? 0 : situation.share();
             }
             words.add(new Weighted(word, weight, documentFrequency(word.stem()) == 0 ? extensions(word.stem()) : List.of(),
                     isNumber(word)));

@@ -99,6 +99,15 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void wordsNoTextUsesInTheSituationDoNotHideTheAnswer() {
+        Hit hit = best("Mijn buurmeisje fietst elke ochtend huilend langs het hek. Hoe vaak vergadert de doorbraaktafel?",
+                "vo-zuid");
+        assertThat(hit.entry().id()).isEqualTo("zuid-tafel");
+        assertThat(hit.passage()).isEqualTo("Maandelijks");
+        assertThat(hit.coverage()).isEqualTo(best("Hoe vaak vergadert de doorbraaktafel?", "vo-zuid").coverage());
+    }
+
+    @Test
     void whereToReadPrefersTheReference() {
         Hit hit = best("waar lees ik meer over afwezige leerlingen", "vo-zuid");
         assertThat(hit.entry().kind()).isEqualTo(EntryKind.REFERENCE);
