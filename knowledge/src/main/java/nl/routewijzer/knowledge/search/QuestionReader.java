@@ -42,7 +42,7 @@ final class QuestionReader {
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
             "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
             "halen", "haal", "vandaan", "doe", "daaronder", "hieronder", "erin", "daarin", "erbij", "daarbij", "erover",
-            "daarover", "heel", "erg", "nogal", "behoorlijk", "ontzettend", "totaal", "standaard", "onderwerp",
+            "daarover", "hiermee", "daarmee", "heel", "erg", "nogal", "behoorlijk", "ontzettend", "totaal", "standaard", "onderwerp",
             "onderwerpen", "soort", "soorten", "eis", "eisen",
             // "hoe vaak ziekgemeld voordat ik ...": asks for a moment, like "wanneer".
             "voordat",
@@ -86,6 +86,8 @@ final class QuestionReader {
     private static final Pattern ACTING = Pattern.compile(
             "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"
                     + "|zorgen maken|ik zit met|(wat is )?(de|een) volgende stap(pen)?|wat (nu|dan)|hoe (nu )?verder"
+                    // "ik weet eigenlijk niet goed wat ik hiermee moet": that the user is at a loss, not what about.
+                    + "|(ik )?weet (eigenlijk |echt |ook )?niet (zo )?(goed |precies )?(wat|hoe)( ik)?( (hier|daar|er)(mee|aan))?( (moet|kan|moeten|kunnen))?( doen)?"
                     + "|aan welke (eisen|voorwaarden)|voldoen(?=[?!. ]*$)|aan de bel trekken|(de )?alarm(bel)? slaan"
                     // "een kind uit mijn groep", "moet ik daar iets mee": whose pupil it is, and that something
                     // must be done, not what about.
