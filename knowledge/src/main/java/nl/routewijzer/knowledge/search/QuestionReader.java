@@ -114,6 +114,15 @@ final class QuestionReader {
     record Situation(double share, double cap) {
 
         /**
+         * A concept (a glossary term or synonym group) told in the situation before a question of fact keeps its
+         * weight: "de zoon van 13 spreekt nog geen Nederlands. Waar moeten de ouders hem aanmelden?" is about a
+         * nieuwkomer. Before a where-to-read question it weighs as the situation's words do.
+         */
+        double conceptShare() {
+            return cap == Double.POSITIVE_INFINITY ? 1 : share;
+        }
+
+        /**
          * "Ik heb een leerling in 3 havo die om de haverklap ziek wordt gemeld. Waar lees ik hoe we met zieke
          * leerlingen omgaan?": where to read about what, the sentence that asks says; the situation is no topic.
          */
@@ -330,7 +339,7 @@ final class QuestionReader {
                         Situation situation) throws IOException {
         Set<String> focusStems = new HashSet<>();
         focus.ifPresent(f -> QueryWord.of(index.analyzer, Fields.BODY, f, filler).forEach(w -> focusStems.add(w.stem())));
-        List<Concept> concepts = concepts(matches, focus, situation.share());
+        List<Concept> concepts = concepts(matches, focus, situation.conceptShare());
         boolean severalMeanings = plainWords.size() + concepts.size() >= UNKNOWN_WORD_FROM;
         List<Weighted> words = new ArrayList<>();
         double heaviest = 0;
