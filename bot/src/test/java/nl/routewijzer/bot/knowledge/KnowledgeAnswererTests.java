@@ -139,22 +139,22 @@ class KnowledgeAnswererTests {
     /** The ingroeiplan's definition ends with the sentence a route page has alone: no "Zie ook" repeats it. */
     @Test
     void aSeeAlsoNeverRepeatsWhatTheAnswerShows() {
-        TestBot bot = new TestBot();
-        bot.send("/start po-3006");
-        List<Reply> replies = bot.send("De trajectbegeleider vroeg naar een ingroeiplan. Ik weet niet wat dat is. Wat is een ingroeiplan?");
-        String sentence = "stemt dit plan af met de trajectbegeleider";
-        assertThat(replies.getFirst().text()).contains(sentence);
-        assertThat(replies.stream().skip(1).map(Reply::text)).noneMatch(t -> t.contains(sentence));
+        assertOnlyTheAnswerShows("De trajectbegeleider vroeg naar een ingroeiplan. Ik weet niet wat dat is. Wat is een ingroeiplan?",
+                "stemt dit plan af met de trajectbegeleider");
     }
 
     /** The route page quotes the onderwijsconsulent's definition whole: its glossary entry is no "Zie ook". */
     @Test
     void aSeeAlsoNeverRepeatsTheOpeningOfWhatTheAnswerQuotes() {
+        assertOnlyTheAnswerShows("wanneer schakel ik de onderwijsconsulent in", "De onderwijsconsulent wordt ingeschakeld wanneer");
+    }
+
+    /** Asked in po-3006, the first reply shows the text and no later reply ("Zie ook") repeats it. */
+    private static void assertOnlyTheAnswerShows(String question, String text) {
         TestBot bot = new TestBot();
         bot.send("/start po-3006");
-        List<Reply> replies = bot.send("wanneer schakel ik de onderwijsconsulent in");
-        String opening = "De onderwijsconsulent wordt ingeschakeld wanneer";
-        assertThat(replies.getFirst().text()).contains(opening);
-        assertThat(replies.stream().skip(1).map(Reply::text)).noneMatch(t -> t.contains(opening));
+        List<Reply> replies = bot.send(question);
+        assertThat(replies.getFirst().text()).contains(text);
+        assertThat(replies.stream().skip(1).map(Reply::text)).noneMatch(t -> t.contains(text));
     }
 }

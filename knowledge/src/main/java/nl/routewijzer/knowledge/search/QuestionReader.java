@@ -109,32 +109,26 @@ final class QuestionReader {
     private static final Pattern QUESTION_PHRASE = Pattern.compile("^(hoe |hoeveel|binnen hoeveel)");
     /**
      * How much the words of a situation told before the sentence that asks weigh: each relative to its rarity
-     * ({@code share}), and all together at most {@code cap} times what that sentence weighs.
+     * ({@code share}; a glossary term or synonym concept {@code conceptShare}), and all together at most
+     * {@code cap} times what that sentence weighs.
      */
-    record Situation(double share, double cap) {
-
-        /**
-         * A concept (a glossary term or synonym group) told in the situation before a question of fact keeps its
-         * weight: "de zoon van 13 spreekt nog geen Nederlands. Waar moeten de ouders hem aanmelden?" is about a
-         * nieuwkomer. Before a where-to-read question it weighs as the situation's words do.
-         */
-        double conceptShare() {
-            return cap == Double.POSITIVE_INFINITY ? 1 : share;
-        }
+    record Situation(double share, double conceptShare, double cap) {
 
         /**
          * "Ik heb een leerling in 3 havo die om de haverklap ziek wordt gemeld. Waar lees ik hoe we met zieke
          * leerlingen omgaan?": where to read about what, the sentence that asks says; the situation is no topic.
          */
-        static final Situation BEFORE_WHERE_TO_READ = new Situation(0.25, 0.5);
+        static final Situation BEFORE_WHERE_TO_READ = new Situation(0.25, 0.25, 0.5);
         /**
          * "Een kind in groep 5 komt bijna elke ochtend te laat. Binnen welke termijn moet ik met de ouders om
          * tafel?": the situation often says what about, the sentence that asks what of it. Both count, the asking
          * sentence twice as much per word; no cap. On the 26 sets of 2026-11-23 this answered questions told
          * after a situation better (226 -> 236 of 305 first right, 19 answers better, 7 worse) and changed no
-         * other question; a share of 0.35 or 0.7 did about as well, a cap of 1 or sparing rare words worse.
+         * other question; a share of 0.35 or 0.7 did about as well, a cap of 1 or sparing rare words worse. A
+         * concept keeps its full weight: "de zoon van 13 spreekt nog geen Nederlands. Waar moeten de ouders hem
+         * aanmelden?" is about a nieuwkomer.
          */
-        static final Situation BEFORE_OTHER_QUESTION = new Situation(0.5, Double.POSITIVE_INFINITY);
+        static final Situation BEFORE_OTHER_QUESTION = new Situation(0.5, 1, Double.POSITIVE_INFINITY);
     }
     /** The weight, relative to its rarity, of a number in a question: "13" is answered by "vanaf 12 jaar". */
     static final double NUMBER_SHARE = 0.3;
@@ -295,14 +289,14 @@ final class QuestionReader {
 
     /** For developers (the knowledge probe): the question's words with their weights, and its concepts. */
     String explain(String question) {
-        String folded = DutchAnalysis.fold(question);
-        String rest = index.swvMentions.find(folded).rest();
-        String about = about(rest, LOCATION_QUESTION.matcher(rest.strip()).find());
-        List<SynonymExpander.Match> matches = index.synonyms.matches(about);
+        // The reading of the search itself, so that what is explained is what was searched.
+        Question read = read(question);
+        if (read.empty()) {
+            return "";
+        }
+        Asked asked = read.asked();
         StringBuilder out = new StringBuilder();
         try {
-            // The same reading as the search, so that what is explained is what was searched.
-            Asked asked = asked(about, matches, intent(folded, about).intent());
             for (Weighted word : asked.words()) {
                 out.append(String.format(Locale.ROOT, "%s%s=%.2f(df %d) ", word.word().stem(),
                         word.word().parts().isEmpty() ? "" : word.word().parts(), word.weight(),
