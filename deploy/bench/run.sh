@@ -5,7 +5,8 @@
 # runs deploy/bench/ChatBenchmark.java, reads the server's RSS from /proc and stops it.
 # Environment: BENCH_DB_URL (jdbc:postgresql://127.0.0.1:5432/test), BENCH_DB_USER (postgres),
 # BENCH_DB_PASSWORD, BENCH_PORT (18080), JAVA_OPTS (server JVM options), BENCH_SERVER_ARGS (extra Spring
-# arguments for the server, e.g. "--spring.threads.virtual.enabled=true"), JAVA_HOME.
+# arguments for the server, e.g. "--spring.threads.virtual.enabled=false"), BENCH_FAT_JAR=1 (run the executable jar
+# itself instead of its extracted class path), JAVA_HOME.
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -26,6 +27,18 @@ else
   ./mvnw -q -DskipTests package
 fi
 
+# Run as the container image does (deploy/Dockerfile): the jar extracted to a plain class path. From the
+# executable jar itself, Spring Boot's nested-jar class loader can deadlock with virtual threads while the
+# first requests load classes (spring-projects/spring-boot#51463; seen here in 2 of 11 runs).
+APP="$JAR"
+VIRTUAL_THREADS=false
+if [[ "${BENCH_FAT_JAR:-}" != "1" ]]; then
+  VIRTUAL_THREADS=true # as the image sets them
+  APP_DIR=bot/target/bench-app
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" --force >/dev/null
+  APP="$APP_DIR/$(basename "$JAR")"
+fi
+
 # A clean schema every run, so that earlier runs' conversations do not weigh on this one.
 if command -v psql >/dev/null; then
   host_port="${DB_URL#jdbc:postgresql://}"; host_port="${host_port%%/*}"
@@ -40,8 +53,8 @@ separator='?'; [[ "$DB_URL" == *\?* ]] && separator='&'
 started_ns=$(date +%s%N)
 SPRING_DATASOURCE_URL="$DB_URL${separator}currentSchema=$SCHEMA" \
 SPRING_DATASOURCE_USERNAME="$DB_USER" SPRING_DATASOURCE_PASSWORD="${BENCH_DB_PASSWORD:-}" \
-SPRING_FLYWAY_DEFAULT_SCHEMA="$SCHEMA" \
-  "$JAVA" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" ${BENCH_SERVER_ARGS:-} >"$LOG" 2>&1 &
+SPRING_FLYWAY_DEFAULT_SCHEMA="$SCHEMA" SPRING_THREADS_VIRTUAL_ENABLED="$VIRTUAL_THREADS" \
+  "$JAVA" $JAVA_OPTS -jar "$APP" --server.port="$PORT" ${BENCH_SERVER_ARGS:-} >"$LOG" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true' EXIT
 
@@ -54,7 +67,7 @@ ready_ms=$(( ($(date +%s%N) - started_ns) / 1000000 ))
 rss_ready_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
 
 echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/^Mem/ {print $2}') GB RAM"
-echo "Server JVM: $("$JAVA" -version 2>&1 | head -1), options: ${JAVA_OPTS}; arguments: ${BENCH_SERVER_ARGS:-(none)}"
+echo "Server: $APP; JVM: $("$JAVA" -version 2>&1 | head -1), options: ${JAVA_OPTS}; virtual threads: $VIRTUAL_THREADS; arguments: ${BENCH_SERVER_ARGS:-(none)}"
 echo "Startup: ready after ${ready_ms} ms ($(grep -o 'Started RoutewijzerApplication in [0-9.]* seconds' "$LOG" || true)); RSS at ready $((rss_ready_kb / 1024)) MB"
 
 echo "Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on this machine share its cores)"
