@@ -48,6 +48,8 @@ final class QuestionReader {
             "voordat",
             // How often something happens tells the situation, not what to look up ("meldt zich steeds ziek").
             "steeds", "telkens", "alsmaar",
+            // When the user writes tells the situation too ("is vandaag weer ziek gemeld").
+            "vandaag", "gisteren", "vanochtend", "vanmorgen",
             // "valt dit onder ...": falling under something is how the question is put, not what it is about.
             "valt", "vallen",
             // "hoe heet dat", "wanneer noem je dat nou ...": asking for a name, as "betekent" asks for a meaning.
@@ -58,7 +60,10 @@ final class QuestionReader {
 
     private static final List<String> NUMBER_WORDS = List.of("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
             "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
-            "twintig", "dertig", "veertig", "vijftig", "honderd");
+            "twintig", "dertig", "veertig", "vijftig", "honderd",
+            // "de vijfde ziekmelding": how many so far, as "vijf ziekmeldingen" ("eerste" and "tweede" also
+            // rank steps and phases, "het eerste gesprek").
+            "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende");
 
     /**
      * From this many words and concepts on, a word no text uses weighs less (see {@link #asked}): "praten" in
