@@ -3,18 +3,22 @@ package nl.routewijzer.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.routewijzer.knowledge.analysis.DutchAnalysis;
 import nl.routewijzer.knowledge.analysis.Fields;
 import nl.routewijzer.knowledge.analysis.Terms;
 import nl.routewijzer.knowledge.model.EntryKind;
+import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import nl.routewijzer.knowledge.search.Asked.Concept;
 import nl.routewijzer.knowledge.search.Asked.Weighted;
 import org.apache.lucene.index.LeafReaderContext;
@@ -145,6 +149,8 @@ final class QuestionReader {
     private final Set<String> numberWords = new HashSet<>();
     /** The names of the glossary's terms, folded: what "wat is dat?" may refer back to. */
     private final Set<String> termNames;
+    /** Each glossary name with its term's chapter and definition, folded: the context a term is told in. */
+    private final Map<String, String> termTexts;
     private final ConcurrentHashMap<String, Set<String>> phraseCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<String>> extensionCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Integer> dfCache = new ConcurrentHashMap<>();
@@ -157,12 +163,19 @@ final class QuestionReader {
         DutchAnalysis.NEGATIONS.forEach(w -> negationTerms.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
         NUMBER_WORDS.forEach(w -> numberWords.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
         Set<String> names = new HashSet<>();
+        Map<String, String> texts = new HashMap<>();
         for (int i = 0; i < index.size(); i++) {
-            if (index.entries.get(i).kind() == EntryKind.TERM) {
-                index.entryNames.get(i).stream().filter(n -> n.length() >= 2).forEach(names::add);
+            KnowledgeEntry entry = index.entries.get(i);
+            if (entry.kind() == EntryKind.TERM) {
+                String text = DutchAnalysis.fold(entry.chapter().orElse("") + " " + entry.body());
+                index.entryNames.get(i).stream().filter(n -> n.length() >= 2).forEach(n -> {
+                    names.add(n);
+                    texts.merge(n, text, (a, b) -> a + " " + b);
+                });
             }
         }
         this.termNames = Set.copyOf(names);
+        this.termTexts = Map.copyOf(texts);
     }
 
     /**
@@ -285,9 +298,14 @@ final class QuestionReader {
                 return new Intent(QuestionIntent.DEFINITION, named);
             }
         }
-        if (intent == QuestionIntent.DEFINITION && subject.isPresent() && RESTRICTED.matcher(subject.get()).find()) {
-            // "wie is de aansluitfunctionaris in Maashorst" asks a fact about the term, not what it means.
-            return new Intent(QuestionIntent.FACT, Optional.empty());
+        Matcher restricted = subject.isPresent() ? RESTRICTED.matcher(subject.get()) : null;
+        if (intent == QuestionIntent.DEFINITION && restricted != null && restricted.find()) {
+            // "wat is zorglogistiek bij het ECZ" still asks what the term means when the term is told in that
+            // context; "wie is de aansluitfunctionaris in Maashorst" asks a fact about the term.
+            String head = subject.get().substring(0, restricted.start()).strip();
+            String context = subject.get().substring(restricted.end()).strip().replaceFirst("^(de|het|een) ", "");
+            boolean toldThere = !folded.startsWith("wie ") && termTexts.getOrDefault(head, "").contains(context);
+            return toldThere ? new Intent(QuestionIntent.DEFINITION, Optional.of(head)) : new Intent(QuestionIntent.FACT, Optional.empty());
         }
         return new Intent(intent, subject);
     }
@@ -338,7 +356,8 @@ final class QuestionReader {
                         Situation situation) throws IOException {
         Set<String> focusStems = new HashSet<>();
         focus.ifPresent(f -> QueryWord.of(index.analyzer, Fields.BODY, f, filler).forEach(w -> focusStems.add(w.stem())));
-        List<Concept> concepts = concepts(matches, focus, situation.conceptShare());
+        Set<Concept> toldInSituation = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Concept> concepts = concepts(matches, focus, situation.conceptShare(), toldInSituation);
         boolean severalMeanings = plainWords.size() + concepts.size() >= UNKNOWN_WORD_FROM;
         List<Weighted> words = new ArrayList<>();
         double heaviest = 0;
@@ -367,7 +386,9 @@ final class QuestionReader {
         }
         List<Concept> weighted = new ArrayList<>();
         for (Concept concept : concepts) {
-            weighted.add(concept.negation() ? new Concept(concept.alternatives(), Math.max(concept.weight(), heaviest), true, false)
+            // A negation told in the situation ("zit regelmatig niet in de les") weighs as the situation's words do.
+            double share = toldInSituation.contains(concept) ? situation.share() : 1;
+            weighted.add(concept.negation() ? new Concept(concept.alternatives(), Math.max(concept.weight(), heaviest) * share, true, false)
                     : concept);
         }
         return new Asked(List.copyOf(words), List.copyOf(weighted));
@@ -441,8 +462,8 @@ final class QuestionReader {
         return true;
     }
 
-    private List<Concept> concepts(List<SynonymExpander.Match> matches, Optional<String> focus, double situationShare)
-            throws IOException {
+    private List<Concept> concepts(List<SynonymExpander.Match> matches, Optional<String> focus, double situationShare,
+                                   Set<Concept> toldInSituation) throws IOException {
         List<Concept> concepts = new ArrayList<>();
         for (SynonymExpander.Match match : matches) {
             boolean situation = focus.isPresent() && match.mentioned().stream().noneMatch(focus.get()::contains);
@@ -465,9 +486,13 @@ final class QuestionReader {
                 }
             }
             if (!alternatives.isEmpty() && count > 0) {
-                concepts.add(new Concept(alternatives, weight / count * (situation ? situationShare : 1),
+                Concept concept = new Concept(alternatives, weight / count * (situation ? situationShare : 1),
                         match.all().stream().anyMatch(DutchAnalysis.NEGATIONS::contains),
-                        match.mentioned().stream().allMatch(p -> QUESTION_PHRASE.matcher(p).find())));
+                        match.mentioned().stream().allMatch(p -> QUESTION_PHRASE.matcher(p).find()));
+                concepts.add(concept);
+                if (situation) {
+                    toldInSituation.add(concept);
+                }
             }
         }
         return concepts;
