@@ -54,6 +54,8 @@ final class QuestionReader {
             "steeds", "telkens", "alsmaar",
             // When the user writes tells the situation too ("is vandaag weer ziek gemeld").
             "vandaag", "gisteren", "vanochtend", "vanmorgen",
+            // "willen we hem laten observeren": what the user wants, as "graag"; the verb says what.
+            "willen", "wil", "wilt", "wilde", "wilden",
             // "valt dit onder ...": falling under something is how the question is put, not what it is about.
             "valt", "vallen",
             // "hoe heet dat", "wanneer noem je dat nou ...": asking for a name, as "betekent" asks for a meaning.
@@ -96,7 +98,7 @@ final class QuestionReader {
             "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"
                     + "|zorgen maken|ik zit met|(wat is )?(de|een) volgende stap(pen)?|wat (nu|dan)|hoe (nu )?verder"
                     // "ik weet eigenlijk niet goed wat ik hiermee moet": that the user is at a loss, not what about.
-                    + "|(ik )?weet (eigenlijk |echt |ook )?niet (zo )?(goed |precies )?(wat|hoe)( ik)?( (hier|daar|er)(mee|aan))?( (moet|kan|moeten|kunnen))?( doen)?"
+                    + "|((ik|we|wij) )?(weet|weten)( (ik|we|wij))? (eigenlijk |echt |ook )?niet (zo )?(goed |precies )?(wat|hoe)( (ik|we|wij))?( (hier|daar|er)(mee|aan))?( (moet|kan|moeten|kunnen))?( doen)?"
                     + "|aan welke (eisen|voorwaarden)|voldoen(?=[?!. ]*$)|aan de bel trekken|(de )?alarm(bel)? slaan"
                     // "een kind uit mijn groep", "moet ik daar iets mee": whose pupil it is, and that something
                     // must be done, not what about.
@@ -426,7 +428,12 @@ final class QuestionReader {
         if (stem.length() < MIN_EXTENDED_STEM) {
             return List.of();
         }
-        return Remembered.get(extensionCache, stem, () -> wordsBeginning(stem));
+        return Remembered.get(extensionCache, stem, () -> {
+            List<String> found = wordsBeginning(stem);
+            // A verb in "-eren" the texts only have as a noun in "-atie": "observeren" is found in "observatiegroep",
+            // "evalueren" in "evaluatie".
+            return found.isEmpty() && stem.endsWith("er") ? wordsBeginning(stem.substring(0, stem.length() - 2) + "ati") : found;
+        });
     }
 
     private List<String> wordsBeginning(String stem) throws IOException {
