@@ -95,7 +95,7 @@ final class QuestionReader {
             "(?<![\\p{L}])(zit|zitten|ligt|liggen|bevindt|zich|adres|locatie|plek|gevestigd)(?![\\p{L}])");
     /** Phrases that only say that the user wants to act: "wanneer moet ik actie ondernemen?", "wat is de volgende stap?". */
     private static final Pattern ACTING = Pattern.compile(
-            "(?<![\\p{L}])(actie (ondernemen|nemen)|in actie komen|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"
+            "(?<![\\p{L}])((((is )?(dat|dit|het) )?(een )?(reden|aanleiding) om )?(actie (te )?(ondernemen|nemen)|in actie (te )?komen)|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"
                     + "|zorgen maken|ik zit met|(wat is )?(de|een) volgende stap(pen)?|wat (nu|dan)|hoe (nu )?verder"
                     // "ik weet eigenlijk niet goed wat ik hiermee moet": that the user is at a loss, not what about.
                     + "|((ik|we|wij) )?(weet|weten)( (ik|we|wij))? (eigenlijk |echt |ook )?niet (zo )?(goed |precies )?(wat|hoe)( (ik|we|wij))?( (hier|daar|er)(mee|aan))?( (moet|kan|moeten|kunnen))?( doen)?"
