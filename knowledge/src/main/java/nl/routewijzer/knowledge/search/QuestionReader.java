@@ -219,7 +219,7 @@ final class QuestionReader {
             terms.add(w.stem());
             terms.addAll(w.parts());
         });
-        List<SynonymExpander.Match> matches = index.synonyms.matches(about);
+        List<SynonymExpander.Match> matches = index.synonyms.matches(COUNTED.matcher(about).replaceAll("$1"));
         Set<String> synonymTerms = new LinkedHashSet<>();
         // The other phrases of every synonym group the question mentions.
         matches.stream().flatMap(m -> m.all().stream().filter(p -> !m.mentioned().contains(p))).distinct()
@@ -267,6 +267,13 @@ final class QuestionReader {
                 .filter(t -> !QueryWord.of(index.analyzer, Fields.BODY, t, filler).isEmpty()).toList();
         return sentences.size() < 2 ? Optional.empty() : Optional.of(sentences.getLast());
     }
+
+    /**
+     * "al zes keer ziek gemeld": a count, not the "hoe vaak" a synonym group reads in "keer" (how often a tafel
+     * meets). Synonyms are looked for without such a "keer"; as a word it stays ("negen keer te laat").
+     */
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?<![\\p{L}])(\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig) keer(?![\\p{L}])");
 
     /** "vanaf welke leeftijd": an age, which the texts write in years ("vanaf 12 jaar"). */
     private static final Pattern AGE = Pattern.compile("(?<![\\p{L}])(welke|welk|die) leeftijd(?![\\p{L}])");
