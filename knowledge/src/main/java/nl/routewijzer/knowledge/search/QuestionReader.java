@@ -46,7 +46,7 @@ final class QuestionReader {
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
             "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
             "halen", "haal", "vandaan", "doe", "daaronder", "hieronder", "erin", "daarin", "erbij", "daarbij", "erover",
-            "daarover", "hiermee", "daarmee", "heel", "erg", "nogal", "behoorlijk", "ontzettend", "totaal", "standaard", "onderwerp",
+            "daarover", "hiermee", "daarmee", "hierbij", "hierin", "hierop", "daarop", "heel", "erg", "nogal", "behoorlijk", "ontzettend", "totaal", "standaard", "onderwerp",
             "onderwerpen", "soort", "soorten", "eis", "eisen",
             // "hoe vaak ziekgemeld voordat ik ...": asks for a moment, like "wanneer".
             "voordat",
@@ -54,6 +54,11 @@ final class QuestionReader {
             "steeds", "telkens", "alsmaar",
             // When the user writes tells the situation too ("is vandaag weer ziek gemeld").
             "vandaag", "gisteren", "vanochtend", "vanmorgen",
+            // "welk document moet ik hebben?": asking where to read, like "pagina". ("hoofdstuk" would take its
+            // part "stuk" along: "welke stukken moeten in het dossier".)
+            "document", "documenten",
+            // "welke acties horen hierbij", "ik hoorde iets over GOAL": belonging and hearsay, not what about.
+            "horen", "hoort", "hoorde", "hoorden",
             // "willen we hem laten observeren": what the user wants, as "graag"; the verb says what.
             "willen", "wil", "wilt", "wilde", "wilden",
             // "valt dit onder ...": falling under something is how the question is put, not what it is about.
