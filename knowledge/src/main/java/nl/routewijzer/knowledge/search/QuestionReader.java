@@ -111,6 +111,8 @@ final class QuestionReader {
                     // "een kind uit mijn groep", "moet ik daar iets mee": whose pupil it is, and that something
                     // must be done, not what about.
                     + "|(uit|in|van) (mijn|onze) (groep|klas|mentorklas|mentorgroep)|(daar|hier|er) (iets|wat) mee"
+                    // "de laatste weken": when, told by the user, not a term a text sets ("dit schooljaar" is one).
+                    + "|(de )?(laatste|afgelopen) (paar )?(dagen|weken|maanden|tijd|periode)"
                     // "uit groep 6", "in 3 vwo", "havo-4": which class the pupil is in, which no text asks about.
                     + "|((uit|in|van|op) )?((groep|klas|leerjaar) \\d{1,2}|\\d{1,2}e? (vmbo|havo|vwo|mavo|atheneum|gymnasium)(-[a-z]+)?|(vmbo|havo|vwo|mavo)(-[a-z]+)?[ -]\\d{1,2})"
                     // "wat kan ik als coördinator doen": who asks, not what about.
