@@ -53,7 +53,7 @@ final class QuestionReader {
             // How often something happens tells the situation, not what to look up ("meldt zich steeds ziek").
             "steeds", "telkens", "alsmaar",
             // When the user writes tells the situation too ("is vandaag weer ziek gemeld").
-            "vandaag", "gisteren", "vanochtend", "vanmorgen",
+            "vandaag", "gisteren", "vanochtend", "vanmorgen", "gehad",
             // Adverbs of talk, which formal texts hardly use, so that as rare words they would weigh most:
             // "komt soms pas om kwart over 9", "sinds deze maand", "mist het eerste uur helemaal".
             "soms", "pas", "sinds", "helemaal", "bijna", "ineens", "opeens", "zomaar", "zelfs", "hoi",
