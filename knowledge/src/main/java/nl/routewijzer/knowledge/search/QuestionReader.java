@@ -317,7 +317,8 @@ final class QuestionReader {
      * meets). Synonyms are looked for without such a "keer"; as a word it stays ("negen keer te laat").
      */
     private static final Pattern COUNTED = Pattern.compile(
-            "(?<![\\p{L}])(\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig) keer(?![\\p{L}])");
+            "(?<![\\p{L}])(\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig"
+                    + "|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende) keer(?![\\p{L}])");
 
     /** "vanaf welke leeftijd": an age, which the texts write in years ("vanaf 12 jaar"). */
     private static final Pattern AGE = Pattern.compile("(?<![\\p{L}])(welke|welk|die) leeftijd(?![\\p{L}])");
