@@ -66,6 +66,21 @@ class KnowledgeAnswererTests {
                 .contains("Jeugdhulp en School");
     }
 
+    /**
+     * "wat is X bij Y" still asks what X means when the texts tell X in Y's context; "wie is X in Y" asks a fact
+     * about X there.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            wat is zorglogistiek bij het ECZ            | vo-zhw  | verblijfsplek
+            wie is de aansluitfunctionaris in Maashorst | po-3006 | jeugdverpleegkundige
+            """)
+    void aTermAskedInItsOwnContextIsStillDefined(String question, String route, String expected) {
+        TestBot bot = new TestBot();
+        bot.send("/start " + route);
+        assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains(expected);
+    }
+
     @Test
     void whatFallsUnderATermIsItsDefinition() {
         TestBot bot = new TestBot();
@@ -127,6 +142,8 @@ class KnowledgeAnswererTests {
             hoe vaak ziekgemeld voordat ik ouders moet bellen                                               | po-3006         | 5 of meer ziekmeldingen
             de zoon van 13 spreekt nog geen Nederlands. Waar moeten de ouders hem aanmelden?                 | vo-zhw          | instroomloket
             ouders komen niet opdagen bij de jeugdarts, ook niet na een tweede uitnodiging. wat nu?         | po-drechtsteden | herhaalde oproep
+            Een meisje uit groep 5 is dit schooljaar al zeven keer ziek gemeld. Is dit een reden om in actie te komen? | po-3006 | 5 of meer ziekmeldingen
+            Wij zijn een vo-school in Leidschendam-Voorburg en ons JES loopt vast op geld. Kunnen we naar de doorbraaktafel? | vo-zhw | kent geen doorbraaktafel
             """)
     void wordsThatOnlyTellTheSituationDoNotDrownTheQuestion(String question, String route, String expected) {
         TestBot bot = new TestBot();
