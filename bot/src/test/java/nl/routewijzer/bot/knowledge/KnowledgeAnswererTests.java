@@ -81,6 +81,21 @@ class KnowledgeAnswererTests {
         assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains(expected);
     }
 
+    /**
+     * A long story about something else altogether gets the honest "not found", even though a few of its words
+     * ("binnen twee weken", "betalen", "leerlingen") occur in the texts: most of its words no text uses.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mijn buurman heeft een nieuwe auto gekocht en de garage zegt dat de banden binnen twee weken vervangen moeten worden, maar de dealer in Den Haag wil daar niet aan. Wie moet dat betalen? | vo-zhw
+            Onze kantine verkoopt te veel snoep en de ouderraad is boos op de directie. De leerlingen eten slecht en de conciërge klaagt. Wat moeten we doen? | po-sppoh
+            """)
+    void aLongStoryAboutSomethingElseGetsAnHonestNotFound(String question, String route) {
+        TestBot bot = new TestBot();
+        bot.send("/start " + route);
+        assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains("geen goed antwoord");
+    }
+
     @Test
     void whatFallsUnderATermIsItsDefinition() {
         TestBot bot = new TestBot();

@@ -87,6 +87,8 @@ final class QuestionReader {
     /** The weight, relative to its rarity, of a word no text uses, in a long question. */
     static final double UNKNOWN_WORD_SHARE = 0.3;
     static final int MIN_EXTENDED_STEM = 5;
+    /** From this many words on, a question most of whose words no text uses is about something else. */
+    static final int FOREIGN_FROM = 6;
     /**
      * The most a word told in the situation weighs before its share (see {@link Situation}): the rarity of a word
      * one in seven entries holds (about 50). On the 34 sets 13 answers better, 6 worse (1.5: 225 -> 221 misses, 2.0: 218,
@@ -240,10 +242,11 @@ final class QuestionReader {
      * @param asked         its words and concepts, weighed for coverage (null when there is nothing to find)
      * @param list          whether it asks for an enumeration
      * @param quantity      whether it asks for a moment, a term or a number
+     * @param foreign       whether most of its words are words no text uses: about something else altogether
      */
     record Question(String folded, SwvMentions.Mention mention, boolean place, String about, Set<String> terms,
                     Set<String> synonymTerms, QuestionIntent intent, Optional<String> subject, Asked asked,
-                    boolean list, boolean quantity) {
+                    boolean list, boolean quantity, boolean foreign) {
 
         /** Nothing is left to search for once the words that only ask are gone ("waar lees ik meer?"). */
         boolean empty() {
@@ -272,16 +275,34 @@ final class QuestionReader {
         synonymTerms.removeAll(filler);
         if (words.isEmpty() && synonymTerms.isEmpty()) {
             return new Question(folded, mention, place, about, terms, synonymTerms, QuestionIntent.of(folded), Optional.empty(),
-                    null, false, false);
+                    null, false, false, false);
         }
         Intent intent = intent(folded, about);
         try {
             return new Question(folded, mention, place, about, terms, synonymTerms, intent.intent(), intent.subject(),
                     asked(about, matches, intent.intent()), LIST_QUESTION.matcher(about).find(),
-                    QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find());
+                    QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find(), foreign(words));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A long question most of whose words no text uses ("onze kantine verkoopt te veel snoep en de ouderraad is
+     * boos ...") is about something the documents do not cover: since such words weigh nothing in a situation,
+     * the few common words left would otherwise find a passage.
+     */
+    private boolean foreign(List<QueryWord> words) throws IOException {
+        if (words.size() < FOREIGN_FROM) {
+            return false;
+        }
+        int unknown = 0;
+        for (QueryWord word : words) {
+            if (isUnknown(word)) {
+                unknown++;
+            }
+        }
+        return unknown * 2 > words.size();
     }
 
     /** The rarity of a compound's part, as weighed when the question was read (1 if it was not). */
