@@ -171,6 +171,8 @@ final class QuestionReader {
     private final Set<String> numberWords = new HashSet<>();
     /** The names of the glossary's terms, folded: what "wat is dat?" may refer back to. */
     private final Set<String> termNames;
+    /** The glossary's names and the entries' titles, folded: what names the documents' matters. */
+    private final Set<String> namedThings;
     /**
      * The words of the labels that head lines in more than one entry ("Den Haag: ...", "Rijswijk: ...",
      * "Leidschendam-Voorburg: kent geen doorbraaktafel"): the municipalities whose ways differ. Told anywhere in a
@@ -225,6 +227,10 @@ final class QuestionReader {
         }
         this.termNames = Set.copyOf(names);
         this.termTexts = Map.copyOf(texts);
+        Set<String> named = new HashSet<>(names);
+        index.entries.forEach(e -> named.add(DutchAnalysis.fold(e.title()).strip()));
+        named.removeIf(n -> n.length() < 4);
+        this.namedThings = Set.copyOf(named);
         this.variantWords = variantWords(index);
     }
 
@@ -281,7 +287,8 @@ final class QuestionReader {
         try {
             return new Question(folded, mention, place, about, terms, synonymTerms, intent.intent(), intent.subject(),
                     asked(about, matches, intent.intent()), LIST_QUESTION.matcher(about).find(),
-                    QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find(), foreign(words));
+                    QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find(),
+                    foreign(words) && !namesTerm(about));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -289,7 +296,7 @@ final class QuestionReader {
 
     /**
      * A long question most of whose words no text uses ("onze kantine verkoopt te veel snoep en de ouderraad is
-     * boos ...") is about something the documents do not cover: since such words weigh nothing in a situation,
+     * boos ...") and that names no term of the glossary nor an entry is about something the documents do not cover: since such words weigh nothing in a situation,
      * the few common words left would otherwise find a passage.
      */
     private boolean foreign(List<QueryWord> words) throws IOException {
@@ -303,6 +310,27 @@ final class QuestionReader {
             }
         }
         return unknown * 2 > words.size();
+    }
+
+    /**
+     * Whether the question names a term of the glossary or an entry by its title: then it is about the documents'
+     * matters, however many
+     * words of its situation no text uses ("Mijn buurmeisje fietst elke ochtend huilend langs het hek. Hoe vaak
+     * vergadert de doorbraaktafel?").
+     */
+    private boolean namesTerm(String folded) {
+        for (String name : namedThings) {
+            int at = folded.indexOf(name);
+            while (at >= 0) {
+                int end = at + name.length();
+                if ((at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+                        && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
+                    return true;
+                }
+                at = folded.indexOf(name, at + 1);
+            }
+        }
+        return false;
     }
 
     /** The rarity of a compound's part, as weighed when the question was read (1 if it was not). */
