@@ -32,9 +32,10 @@ public enum QuestionIntent {
                     + "|wat (is|zijn) (dat|dit|die) voor (een )?[\\p{L}-]+"
                     + "|wat valt (er )?(daar|hier)onder)( (eigenlijk|precies|nou|nu|dan|in|voor iets))*\\s*[?.!]*$"
                     + "|wat (is|betekent|houdt) (dat|dit)( (eigenlijk|precies|nou|nu|dan|in))*\\s*[?.!,]*\\s+en\\s)");
-    /** "BREN betekenis", "SOT afkorting": the term first, then what is asked of it. */
+    /** "BREN betekenis", "SOT afkorting", "jes waar staat het voor": the term first, then what is asked of it. */
     static final java.util.regex.Pattern TERM_FIRST = java.util.regex.Pattern.compile(
-            "^(.{2,40}?)[,:]?\\s+(betekenis|afkorting|definitie|uitleg|wat betekent dat|wat is dat)\\s*[?.!]*$");
+            "^(.{2,40}?)[,:]?\\s+(betekenis|afkorting|definitie|uitleg|wat (betekent|is) (dat|het|dit|die)"
+                    + "|waar staat (dat|het|dit|die) voor)\\s*[?.!]*$");
     /** "wanneer spreken we van absoluut verzuim": when a term applies is what it means. */
     static final java.util.regex.Pattern WHEN_CALLED = java.util.regex.Pattern.compile(
             "^(wanneer|vanaf wanneer) (spreek|spreken|spreekt) (we|je|jullie|men|u) (van|over)\\s+|^wanneer is er sprake van\\s+");

@@ -56,7 +56,7 @@ final class QuestionReader {
             "vandaag", "gisteren", "vanochtend", "vanmorgen", "gehad",
             // Adverbs of talk, which formal texts hardly use, so that as rare words they would weigh most:
             // "komt soms pas om kwart over 9", "sinds deze maand", "mist het eerste uur helemaal".
-            "soms", "pas", "sinds", "helemaal", "bijna", "ineens", "opeens", "zomaar", "zelfs", "hoi",
+            "soms", "pas", "sinds", "helemaal", "zoals", "bijna", "ineens", "opeens", "zomaar", "zelfs", "hoi",
             // "welk document moet ik hebben?": asking where to read, like "pagina". ("hoofdstuk" would take its
             // part "stuk" along: "welke stukken moeten in het dossier".)
             "document", "documenten",
