@@ -37,6 +37,9 @@ public final class DutchAnalysis {
     private DutchAnalysis() {
     }
 
+    private static final java.util.regex.Pattern TE_LAAT = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}])te\\s+laat(?![\\p{L}])");
+
     /**
      * @param vocabulary the words of the corpus (folded, lower case, at least {@value #MIN_PART_LENGTH}
      *                   letters): the parts a compound may be split into
@@ -109,8 +112,10 @@ public final class DutchAnalysis {
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e); // a StringReader, in practice
                 }
-                Set<String> joined = separable.joined(text.toString());
-                return new java.io.StringReader(joined.isEmpty() ? text.toString() : text + "\n" + String.join(" ", joined));
+                // "te laat" (late) is one word here: without its stop word "te", "laat" would be any "laten" (let).
+                String whole = TE_LAAT.matcher(text.toString()).replaceAll("telaat");
+                Set<String> joined = separable.joined(whole);
+                return new java.io.StringReader(joined.isEmpty() ? whole : whole + "\n" + String.join(" ", joined));
             }
 
             @Override

@@ -21,6 +21,7 @@ class DutchAnalysisTests {
             Het verzuim is gestopt         | verzuim gestopt stopt
             registreren van verzuim        | registrer verzuim
             (JES AND MDO) OR "jeugdhulp*"  | jes and mdo or jeugdhulp
+            Te laat komen, laat zien       | telat kom lat zien
             """)
     void textIsFoldedStoppedSplitAndStemmed(String input, String expected) {
         assertThat(String.join(" ", Terms.of(ANALYZER, Fields.BODY, input))).isEqualTo(expected);
