@@ -40,7 +40,7 @@ final class QuestionReader {
             "waar", "lees", "lezen", "meer", "vind", "vinden", "informatie", "info", "link", "betekent", "betekenen",
             "betekenis", "definitie", "uitleg", "weten", "graag", "staat", "gebeurt", "gebeuren", "moet", "moeten",
             "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat", "komt", "komen", "gaat", "gaan", "elkaar",
-            "iets", "precies", "eigenlijk", "vertel", "zeg", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer",
+            "iets", "precies", "eigenlijk", "vertel", "zeg", "zegt", "zeggen", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer",
             "gewoon", "echt", "even", "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
             "nalezen", "nalees", "inlezen", "inlees", "doorlezen", "doorlees", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
