@@ -37,12 +37,12 @@ final class QuestionReader {
 
     /** Words of a question that ask for an answer rather than say what it is about. */
     private static final List<String> FILLER = List.of(
-            "waar", "lees", "lezen", "meer", "vind", "vinden", "informatie", "info", "link", "betekent", "betekenen",
+            "waar", "lezen", "meer", "vind", "vinden", "informatie", "info", "link", "betekent", "betekenen",
             "betekenis", "definitie", "uitleg", "weten", "graag", "staat", "gebeurt", "gebeuren", "moet", "moeten",
             "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat", "komt", "komen", "gaat", "gaan", "elkaar",
             "iets", "precies", "eigenlijk", "vertel", "zeg", "zegt", "zeggen", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer",
             "gewoon", "echt", "even", "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
-            "nalezen", "nalees", "inlezen", "inlees", "doorlezen", "doorlees", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
+            "nalezen", "inlezen", "doorlezen", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
             "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
             "halen", "haal", "vandaan", "doe", "daaronder", "hieronder", "erin", "daarin", "erbij", "daarbij", "erover",
@@ -119,6 +119,8 @@ final class QuestionReader {
                     // "een kind uit mijn groep", "moet ik daar iets mee": whose pupil it is, and that something
                     // must be done, not what about.
                     + "|(uit|in|van) (mijn|onze) (groep|klas|mentorklas|mentorgroep)|(daar|hier|er) (iets|wat) mee"
+                    // "waar lees ik": asking. Words here, not filler stems: "lees" stems as "les" (a lesson).
+                    + "|(na|in|door)?lees"
                     // "de laatste weken": when, told by the user, not a term a text sets ("dit schooljaar" is one).
                     + "|(de )?(laatste|afgelopen) (paar )?(dagen|weken|maanden|tijd|periode)"
                     // "uit groep 6", "in 3 vwo", "havo-4": which class the pupil is in, which no text asks about.
