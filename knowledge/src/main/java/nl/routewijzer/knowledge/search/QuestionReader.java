@@ -42,7 +42,7 @@ final class QuestionReader {
             "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat", "komt", "komen", "gaat", "gaan", "elkaar",
             "iets", "precies", "eigenlijk", "vertel", "zeg", "zegt", "zeggen", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer",
             "gewoon", "echt", "even", "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
-            "nalezen", "inlezen", "doorlezen", "terugvinden", "opzoeken", "beschreven", "inhoudt", "inhouden", "downloaden",
+            "nalezen", "inlezen", "doorlezen", "terugvinden", "beschreven", "inhoudt", "inhouden", "downloaden",
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
             "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
             "halen", "haal", "vandaan", "doe", "daaronder", "hieronder", "erin", "daarin", "erbij", "daarbij", "erover",
@@ -119,8 +119,9 @@ final class QuestionReader {
                     // "een kind uit mijn groep", "moet ik daar iets mee": whose pupil it is, and that something
                     // must be done, not what about.
                     + "|(uit|in|van) (mijn|onze) (groep|klas|mentorklas|mentorgroep)|(daar|hier|er) (iets|wat) mee"
-                    // "waar lees ik": asking. Words here, not filler stems: "lees" stems as "les" (a lesson).
-                    + "|(na|in|door)?lees"
+                    // "waar lees ik", "waar kan ik dat opzoeken": asking. Words here, not filler stems: "lees" stems as
+                    // "les" (a lesson), and "opzoeken" would take its part "zoek" along ("we zoeken een plek").
+                    + "|(na|in|door)?lees|opzoeken|opzoek"
                     // "de laatste weken": when, told by the user, not a term a text sets ("dit schooljaar" is one).
                     + "|(de )?(laatste|afgelopen) (paar )?(dagen|weken|maanden|tijd|periode)"
                     // "uit groep 6", "in 3 vwo", "havo-4": which class the pupil is in, which no text asks about.
