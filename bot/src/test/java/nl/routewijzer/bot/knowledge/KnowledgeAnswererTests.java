@@ -96,6 +96,18 @@ class KnowledgeAnswererTests {
         assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains("geen goed antwoord");
     }
 
+    /** "ik wil graag weten wat luxe verzuim is": the definition asked inside the sentence is the answer. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ik wil graag weten wat luxe verzuim is | vakantie buiten de schoolvakanties
+            kun je uitleggen wat een OPP inhoudt   | Ontwikkelingsperspectief
+            """)
+    void aDefinitionAskedInsideASentenceGetsTheTerm(String question, String expected) {
+        TestBot bot = new TestBot();
+        bot.send("/start vo-zhw");
+        assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains(expected);
+    }
+
     @Test
     void whatFallsUnderATermIsItsDefinition() {
         TestBot bot = new TestBot();

@@ -132,6 +132,9 @@ final class QuestionReader {
     /** "waar zit GOAL?": a place, not a document to read. */
     private static final Pattern LOCATION_QUESTION = Pattern.compile(
             "^(waar (zit|zitten|ligt|liggen|bevindt|is .* gevestigd)|op welke (plek|locatie)|(wat is het|op welk|welk) adres)");
+    /** "... weten wat luxe verzuim is", "... uitleggen wat een OPP inhoudt": a definition asked inside a sentence. */
+    private static final Pattern EMBEDDED_DEFINITION = Pattern.compile(
+            "(?<![\\p{L}])wat (?:een |de |het )?([\\p{L}][\\p{L}\\d' -]{1,40}?) (?:is|zijn|betekent|inhoudt|inhouden)(?![\\p{L}])");
     /** A definition's subject with a restriction ("X in Maashorst", "X bij SBO") makes it a question of fact. */
     private static final Pattern RESTRICTED = Pattern.compile("\\s(in|bij|binnen|op|tijdens)\\s");
     /** A number in a question ("een leerling van 13") asks about an amount the text may word differently. */
@@ -404,6 +407,11 @@ final class QuestionReader {
                     .filter(termNames::contains);
             if (named.isPresent()) {
                 return new Intent(QuestionIntent.DEFINITION, named);
+            }
+            // "ik wil graag weten wat luxe verzuim is": the definition asked inside the sentence.
+            Matcher embedded = EMBEDDED_DEFINITION.matcher(about);
+            if (embedded.find() && termNames.contains(embedded.group(1).strip())) {
+                return new Intent(QuestionIntent.DEFINITION, Optional.of(embedded.group(1).strip()));
             }
         }
         Matcher restricted = subject.isPresent() ? RESTRICTED.matcher(subject.get()) : null;
