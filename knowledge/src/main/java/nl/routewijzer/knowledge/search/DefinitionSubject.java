@@ -88,6 +88,16 @@ final class DefinitionSubject {
         return Optional.ofNullable(best);
     }
 
+    /** Whether the name occurs in the text as whole words. */
+    static boolean containsWhole(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (wholeWords(text, at, name.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wholeWords(String text, int at, int length) {
         boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
         int end = at + length;

@@ -181,7 +181,7 @@ public final class KnowledgeSearcher {
      * more words only tell the situation ("leerling doet al weken maar half mee ... wanneer schaalt het JES op").
      */
     static double minCoverage(int meanings) {
-        return Math.max(MIN_COVERAGE_LONG, MIN_COVERAGE - 0.03 * Math.max(0, meanings - 2));
+        return sliding(meanings, MIN_COVERAGE_LONG);
     }
 
     /**
@@ -191,7 +191,12 @@ public final class KnowledgeSearcher {
      * "not found" replies, 3 of the 4 then answered right, none worse; 0.35: 1 of 2.
      */
     static double minConfidentCoverage(int meanings) {
-        return Math.max(MIN_CONFIDENT_LONG, MIN_COVERAGE - 0.03 * Math.max(0, meanings - 2));
+        return sliding(meanings, MIN_CONFIDENT_LONG);
+    }
+
+    /** {@value #MIN_COVERAGE} for up to two meanings, 0.03 less for each further one, never below the floor. */
+    private static double sliding(int meanings, double floor) {
+        return Math.max(floor, MIN_COVERAGE - 0.03 * Math.max(0, meanings - 2));
     }
 
     private Query query(String question, Set<String> terms, Set<String> synonymTerms) throws IOException {

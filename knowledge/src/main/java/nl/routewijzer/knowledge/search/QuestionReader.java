@@ -56,7 +56,9 @@ final class QuestionReader {
             "vandaag", "gisteren", "vanochtend", "vanmorgen", "gehad",
             // Adverbs of talk, which formal texts hardly use, so that as rare words they would weigh most:
             // "komt soms pas om kwart over 9", "sinds deze maand", "mist het eerste uur helemaal".
-            "soms", "pas", "sinds", "helemaal", "zoals", "bijna", "ineens", "opeens", "zomaar", "zelfs", "hoi",
+            "soms", "pas", "sinds", "helemaal", "bijna", "ineens", "opeens", "zomaar", "zelfs", "hoi",
+            // "ketenpartners zoals leerplicht en het jeugdteam": announces examples, which the words after it give.
+            "zoals",
             // "welk document moet ik hebben?": asking where to read, like "pagina". ("hoofdstuk" would take its
             // part "stuk" along: "welke stukken moeten in het dossier".)
             "document", "documenten",
@@ -294,7 +296,7 @@ final class QuestionReader {
             return new Question(folded, mention, place, about, terms, synonymTerms, intent.intent(), intent.subject(),
                     asked(about, matches, intent.intent()), LIST_QUESTION.matcher(about).find(),
                     QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find(),
-                    foreign(words) && !namesTerm(about));
+                    foreign(words) && !namesKnownThing(about));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -302,8 +304,8 @@ final class QuestionReader {
 
     /**
      * A long question most of whose words no text uses ("onze kantine verkoopt te veel snoep en de ouderraad is
-     * boos ...") and that names no term of the glossary nor an entry is about something the documents do not cover: since such words weigh nothing in a situation,
-     * the few common words left would otherwise find a passage.
+     * boos ...") and that names no term of the glossary nor an entry is about something the documents do not
+     * cover: since such words weigh nothing in a situation, the few common words left would otherwise find a passage.
      */
     private boolean foreign(List<QueryWord> words) throws IOException {
         if (words.size() < FOREIGN_FROM) {
@@ -320,23 +322,11 @@ final class QuestionReader {
 
     /**
      * Whether the question names a term of the glossary or an entry by its title: then it is about the documents'
-     * matters, however many
-     * words of its situation no text uses ("Mijn buurmeisje fietst elke ochtend huilend langs het hek. Hoe vaak
+     * matters, however many words of its situation no text uses ("Mijn buurmeisje fietst elke ochtend huilend langs het hek. Hoe vaak
      * vergadert de doorbraaktafel?").
      */
-    private boolean namesTerm(String folded) {
-        for (String name : namedThings) {
-            int at = folded.indexOf(name);
-            while (at >= 0) {
-                int end = at + name.length();
-                if ((at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
-                        && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
-                    return true;
-                }
-                at = folded.indexOf(name, at + 1);
-            }
-        }
-        return false;
+    private boolean namesKnownThing(String folded) {
+        return namedThings.stream().anyMatch(name -> DefinitionSubject.containsWhole(folded, name));
     }
 
     /** The rarity of a compound's part, as weighed when the question was read (1 if it was not). */
@@ -414,14 +404,17 @@ final class QuestionReader {
                 return new Intent(QuestionIntent.DEFINITION, Optional.of(embedded.group(1).strip()));
             }
         }
-        Matcher restricted = subject.isPresent() ? RESTRICTED.matcher(subject.get()) : null;
-        if (intent == QuestionIntent.DEFINITION && restricted != null && restricted.find()) {
-            // "wat is zorglogistiek bij het ECZ" still asks what the term means when the term is told in that
-            // context; "wie is de aansluitfunctionaris in Maashorst" asks a fact about the term.
-            String head = subject.get().substring(0, restricted.start()).strip();
-            String context = subject.get().substring(restricted.end()).strip().replaceFirst("^(de|het|een) ", "");
-            boolean toldThere = !folded.startsWith("wie ") && termTexts.getOrDefault(head, "").contains(context);
-            return toldThere ? new Intent(QuestionIntent.DEFINITION, Optional.of(head)) : new Intent(QuestionIntent.FACT, Optional.empty());
+        if (intent == QuestionIntent.DEFINITION && subject.isPresent()) {
+            Matcher restricted = RESTRICTED.matcher(subject.get());
+            if (restricted.find()) {
+                // "wat is zorglogistiek bij het ECZ" still asks what the term means when the term is told in that
+                // context; "wie is de aansluitfunctionaris in Maashorst" asks a fact about the term.
+                String head = subject.get().substring(0, restricted.start()).strip();
+                String context = subject.get().substring(restricted.end()).strip().replaceFirst("^(de|het|een) ", "");
+                boolean toldThere = !folded.startsWith("wie ") && termTexts.getOrDefault(head, "").contains(context);
+                return toldThere ? new Intent(QuestionIntent.DEFINITION, Optional.of(head))
+                        : new Intent(QuestionIntent.FACT, Optional.empty());
+            }
         }
         return new Intent(intent, subject);
     }
