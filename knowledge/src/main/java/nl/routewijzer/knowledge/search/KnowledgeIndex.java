@@ -54,6 +54,8 @@ public final class KnowledgeIndex {
     final List<TermPostings> contextPostings = new ArrayList<>();
     final Analyzer analyzer;
     final IndexSearcher searcher;
+    /** BM25 of the question's words, from postings read once (see {@link LexicalScorer}). */
+    final LexicalScorer lexical;
     final SynonymExpander synonyms;
     final Set<String> stopWords = new HashSet<>();
 
@@ -115,6 +117,7 @@ public final class KnowledgeIndex {
             }).toList()));
         }
         this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+        this.lexical = new LexicalScorer(searcher);
         this.ordinals = new int[searcher.getIndexReader().maxDoc()];
         for (int doc = 0; doc < ordinals.length; doc++) {
             ordinals[doc] = searcher.storedFields().document(doc).getField(Fields.ID).numericValue().intValue();

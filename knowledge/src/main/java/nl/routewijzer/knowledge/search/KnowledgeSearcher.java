@@ -9,21 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.routewijzer.knowledge.analysis.Fields;
 import nl.routewijzer.knowledge.analysis.Terms;
 import nl.routewijzer.knowledge.model.EntryKind;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import nl.routewijzer.knowledge.search.Asked.Concept;
 import nl.routewijzer.knowledge.search.Asked.Weighted;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Answers a free question from the index. The question is analysed like the text (so Lucene syntax a user
@@ -63,7 +55,6 @@ public final class KnowledgeSearcher {
 
     private final KnowledgeIndex index;
     private final QuestionReader reader;
-    private final ConcurrentHashMap<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
     public KnowledgeSearcher(KnowledgeIndex index) {
         this.index = index;
@@ -87,8 +78,7 @@ public final class KnowledgeSearcher {
             double minimum = minCoverage(asked.meanings());
             PassageWish wish = new PassageWish(question.list(), question.quantity(), intent == QuestionIntent.WHERE_TO_READ,
                     question.place());
-            Query query = query(question.about(), question.terms(), question.synonymTerms());
-            ScoreDoc[] docs = index.searcher.search(query, CANDIDATES).scoreDocs;
+            ScoreDoc[] docs = index.lexical.top(query(question.about(), question.terms(), question.synonymTerms()), CANDIDATES);
             double maxScore = docs.length == 0 ? 1 : docs[0].score;
             // First an upper bound of each candidate's score from its coverage as a whole (a passage never covers
             // more than its entry); then the exact score, with the best passage, for the most promising only.
@@ -199,40 +189,29 @@ public final class KnowledgeSearcher {
         return Math.max(floor, MIN_COVERAGE - 0.03 * Math.max(0, meanings - 2));
     }
 
-    private Query query(String question, Set<String> terms, Set<String> synonymTerms) throws IOException {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    private List<LexicalScorer.Clause> query(String question, Set<String> terms, Set<String> synonymTerms) throws IOException {
+        List<LexicalScorer.Clause> clauses = new ArrayList<>();
         for (String term : terms) {
-            addTerm(builder, term, 1.0f);
+            addTerm(clauses, term, 1.0f);
         }
         for (String term : synonymTerms) {
-            addTerm(builder, term, 0.5f);
+            addTerm(clauses, term, 0.5f);
         }
         Set<String> grams = new LinkedHashSet<>(Terms.of(index.analyzer, Fields.GRAMS, question));
         // A 4-gram in many entries ("leer", "scho") tells nothing a word does not, and costs most to score.
         int common = index.size() / 4;
         for (String gram : grams) {
-            TermQuery gramQuery = termQuery(Fields.GRAMS, gram);
-            if (gramQuery.getTermStates().docFreq() <= common) {
-                builder.add(new BoostQuery(gramQuery, 0.15f), BooleanClause.Occur.SHOULD);
+            if (index.lexical.docFreq(Fields.GRAMS, gram) <= common) {
+                clauses.add(new LexicalScorer.Clause(Fields.GRAMS, gram, 0.15f));
             }
         }
-        return builder.build();
+        return clauses;
     }
 
-    private void addTerm(BooleanQuery.Builder builder, String term, float weight) throws IOException {
-        builder.add(new BoostQuery(termQuery(Fields.TITLE, term), 3f * weight), BooleanClause.Occur.SHOULD);
-        builder.add(new BoostQuery(termQuery(Fields.KEYWORDS, term), 3f * weight), BooleanClause.Occur.SHOULD);
-        builder.add(new BoostQuery(termQuery(Fields.BODY, term), weight), BooleanClause.Occur.SHOULD);
-    }
-
-    /**
-     * A term query with the term's statistics and place in the term dictionary looked up once: the index never
-     * changes, and looking them up again for every clause of every search was a fifth of a search's work.
-     * Built eagerly (with statistics), a TermStates is only read afterwards, so searches may share it.
-     */
-    private TermQuery termQuery(String field, String text) throws IOException {
-        Term term = new Term(field, text);
-        return new TermQuery(term, Remembered.get(termStates, term, () -> TermStates.build(index.searcher, term, true)));
+    private static void addTerm(List<LexicalScorer.Clause> clauses, String term, float weight) {
+        clauses.add(new LexicalScorer.Clause(Fields.TITLE, term, 3f * weight));
+        clauses.add(new LexicalScorer.Clause(Fields.KEYWORDS, term, 3f * weight));
+        clauses.add(new LexicalScorer.Clause(Fields.BODY, term, weight));
     }
 
     /** How much of the question each text of the list covers (see {@link Coverage}). */

@@ -1,0 +1,133 @@
+package nl.routewijzer.knowledge.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.similarities.Similarity;
+
+/**
+ * BM25 of a disjunction of boosted terms, scored as Lucene scores a {@code BooleanQuery} of {@code SHOULD}
+ * {@code BoostQuery(TermQuery)} clauses (the index's own {@link Similarity}, each clause's score summed, ties to
+ * the lower document number), from each term's postings read once.
+ * <p>
+ * Why not the query itself: the index is small and never changes, and a question makes a hundred clauses or
+ * more (three fields per word, its synonyms, its 4-grams). Lucene set up a postings reader, impacts and a scorer
+ * for every clause of every search: 40 % of a free question's CPU time, for a few thousand additions. Here a
+ * search is those additions; the frequencies and length norms each term needs are read from the index once.
+ */
+final class LexicalScorer {
+
+    /** One clause: a term of a field, with its boost. */
+    record Clause(String field, String term, float boost) {
+    }
+
+    /** Where a term occurs: the documents in order, with its frequency and the field's length norm in each. */
+    private record Postings(int docFreq, long totalTermFreq, int[] docs, float[] freqs, long[] norms) {
+        static final Postings NONE = new Postings(0, 0, new int[0], new float[0], new long[0]);
+    }
+
+    private final IndexSearcher searcher;
+    private final Similarity similarity;
+    private final int maxDoc;
+    private final ConcurrentHashMap<Term, Postings> postings = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CollectionStatistics> fields = new ConcurrentHashMap<>();
+
+    LexicalScorer(IndexSearcher searcher) {
+        this.searcher = searcher;
+        this.similarity = searcher.getSimilarity();
+        this.maxDoc = searcher.getIndexReader().maxDoc();
+    }
+
+    /** How many documents hold the term in the field. */
+    int docFreq(String field, String term) throws IOException {
+        return postings(new Term(field, term)).docFreq();
+    }
+
+    /** The best {@code n} documents by the summed score of the clauses they match, as Lucene would rank them. */
+    ScoreDoc[] top(List<Clause> clauses, int n) throws IOException {
+        double[] sums = new double[maxDoc];
+        boolean[] matched = new boolean[maxDoc];
+        for (Clause clause : clauses) {
+            Postings term = postings(new Term(clause.field(), clause.term()));
+            if (term.docFreq() == 0) {
+                continue;
+            }
+            CollectionStatistics field = Remembered.get(fields, clause.field(), () -> searcher.collectionStatistics(clause.field()));
+            Similarity.SimScorer scorer = similarity.scorer(clause.boost(), field,
+                    searcher.termStatistics(new Term(clause.field(), clause.term()), term.docFreq(), term.totalTermFreq()));
+            for (int i = 0; i < term.docs().length; i++) {
+                int doc = term.docs()[i];
+                sums[doc] += scorer.score(term.freqs()[i], term.norms()[i]);
+                matched[doc] = true;
+            }
+        }
+        List<ScoreDoc> found = new ArrayList<>();
+        for (int doc = 0; doc < maxDoc; doc++) {
+            if (matched[doc]) {
+                found.add(new ScoreDoc(doc, (float) sums[doc]));
+            }
+        }
+        // Lucene's top-n collector keeps the earlier document of two with the same score.
+        found.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        return found.subList(0, Math.min(n, found.size())).toArray(ScoreDoc[]::new);
+    }
+
+    private Postings postings(Term term) throws IOException {
+        return Remembered.get(postings, term, () -> read(term));
+    }
+
+    /** The term's postings with, per document, what its score needs: as Lucene's term scorer reads them. */
+    private Postings read(Term term) throws IOException {
+        int docFreq = 0;
+        long totalTermFreq = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            TermsEnum terms = seek(leaf, term);
+            if (terms != null) {
+                docFreq += terms.docFreq();
+                totalTermFreq += terms.totalTermFreq();
+            }
+        }
+        if (docFreq == 0) {
+            return Postings.NONE;
+        }
+        int[] docs = new int[docFreq];
+        float[] freqs = new float[docFreq];
+        long[] norms = new long[docFreq];
+        int count = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            TermsEnum terms = seek(leaf, term);
+            if (terms == null) {
+                continue;
+            }
+            NumericDocValues fieldNorms = leaf.reader().getNormValues(term.field());
+            PostingsEnum postings = terms.postings(null, PostingsEnum.FREQS);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                docs[count] = leaf.docBase + doc;
+                freqs[count] = postings.freq();
+                norms[count] = fieldNorms == null ? 1L : fieldNorms.advanceExact(doc) ? fieldNorms.longValue() : 0L;
+                count++;
+            }
+        }
+        return new Postings(docFreq, totalTermFreq, docs, freqs, norms);
+    }
+
+    /** The leaf's terms of the field positioned on the term, or null when the leaf does not hold it. */
+    private static TermsEnum seek(LeafReaderContext leaf, Term term) throws IOException {
+        org.apache.lucene.index.Terms terms = leaf.reader().terms(term.field());
+        if (terms == null) {
+            return null;
+        }
+        TermsEnum termsEnum = terms.iterator();
+        return termsEnum.seekExact(term.bytes()) ? termsEnum : null;
+    }
+}
