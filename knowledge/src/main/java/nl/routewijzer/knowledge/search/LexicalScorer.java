@@ -1,7 +1,7 @@
 package nl.routewijzer.knowledge.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReaderContext;
@@ -13,6 +13,7 @@ import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.Similarity;
 
 /**
@@ -32,14 +33,14 @@ final class LexicalScorer {
     }
 
     /** Where a term occurs: the documents in order, with its frequency and the field's length norm in each. */
-    private record Postings(int docFreq, long totalTermFreq, int[] docs, float[] freqs, long[] norms) {
-        static final Postings NONE = new Postings(0, 0, new int[0], new float[0], new long[0]);
+    private record Postings(int docFreq, TermStatistics statistics, int[] docs, float[] freqs, long[] norms) {
+        static final Postings NONE = new Postings(0, null, new int[0], new float[0], new long[0]);
     }
 
     private final IndexSearcher searcher;
     private final Similarity similarity;
     private final int maxDoc;
-    private final ConcurrentHashMap<Term, Postings> postings = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Key, Postings> postings = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, CollectionStatistics> fields = new ConcurrentHashMap<>();
 
     LexicalScorer(IndexSearcher searcher) {
@@ -50,40 +51,55 @@ final class LexicalScorer {
 
     /** How many documents hold the term in the field. */
     int docFreq(String field, String term) throws IOException {
-        return postings(new Term(field, term)).docFreq();
+        return postings(field, term).docFreq();
     }
 
     /** The best {@code n} documents by the summed score of the clauses they match, as Lucene would rank them. */
     ScoreDoc[] top(List<Clause> clauses, int n) throws IOException {
         double[] sums = new double[maxDoc];
         boolean[] matched = new boolean[maxDoc];
+        int found = 0;
         for (Clause clause : clauses) {
-            Postings term = postings(new Term(clause.field(), clause.term()));
+            Postings term = postings(clause.field(), clause.term());
             if (term.docFreq() == 0) {
                 continue;
             }
             CollectionStatistics field = Remembered.get(fields, clause.field(), () -> searcher.collectionStatistics(clause.field()));
-            Similarity.SimScorer scorer = similarity.scorer(clause.boost(), field,
-                    searcher.termStatistics(new Term(clause.field(), clause.term()), term.docFreq(), term.totalTermFreq()));
+            Similarity.SimScorer scorer = similarity.scorer(clause.boost(), field, term.statistics());
             for (int i = 0; i < term.docs().length; i++) {
                 int doc = term.docs()[i];
                 sums[doc] += scorer.score(term.freqs()[i], term.norms()[i]);
-                matched[doc] = true;
+                if (!matched[doc]) {
+                    matched[doc] = true;
+                    found++;
+                }
             }
         }
-        List<ScoreDoc> found = new ArrayList<>();
+        // Score first, then the earlier document of two with the same score (as Lucene's top-n collector keeps
+        // it), packed in one long so that a plain sort orders them: a score is never negative, so its bits order
+        // as the score does.
+        long[] ranked = new long[found];
+        int at = 0;
         for (int doc = 0; doc < maxDoc; doc++) {
             if (matched[doc]) {
-                found.add(new ScoreDoc(doc, (float) sums[doc]));
+                ranked[at++] = (long) Float.floatToIntBits((float) sums[doc]) << 32 | (Integer.MAX_VALUE - doc);
             }
         }
-        // Lucene's top-n collector keeps the earlier document of two with the same score.
-        found.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
-        return found.subList(0, Math.min(n, found.size())).toArray(ScoreDoc[]::new);
+        Arrays.sort(ranked);
+        ScoreDoc[] top = new ScoreDoc[Math.min(n, found)];
+        for (int i = 0; i < top.length; i++) {
+            long key = ranked[found - 1 - i];
+            top[i] = new ScoreDoc(Integer.MAX_VALUE - (int) key, Float.intBitsToFloat((int) (key >>> 32)));
+        }
+        return top;
     }
 
-    private Postings postings(Term term) throws IOException {
-        return Remembered.get(postings, term, () -> read(term));
+    private Postings postings(String field, String term) throws IOException {
+        return Remembered.get(postings, new Key(field, term), () -> read(new Term(field, term)));
+    }
+
+    /** A term of a field: strings, whose hashes are cached, rather than Lucene's Term with its bytes. */
+    private record Key(String field, String term) {
     }
 
     /** The term's postings with, per document, what its score needs: as Lucene's term scorer reads them. */
@@ -118,7 +134,7 @@ final class LexicalScorer {
                 count++;
             }
         }
-        return new Postings(docFreq, totalTermFreq, docs, freqs, norms);
+        return new Postings(docFreq, searcher.termStatistics(term, docFreq, totalTermFreq), docs, freqs, norms);
     }
 
     /** The leaf's terms of the field positioned on the term, or null when the leaf does not hold it. */
