@@ -38,9 +38,14 @@ public sealed interface Command {
     static Optional<Command> parse(String input) {
         String text = input.strip();
         String lower = text.toLowerCase(Locale.ROOT);
-        String[] parts = lower.split("\\s+", 2);
-        String word = parts[0].replaceFirst("@\\S*$", "");
-        String argument = parts.length > 1 ? parts[1].strip() : "";
+        // Without regular expressions: this runs for every message.
+        int space = 0;
+        while (space < lower.length() && !isSpace(lower.charAt(space))) {
+            space++;
+        }
+        String first = lower.substring(0, space);
+        String word = first.indexOf('@') >= 0 ? first.substring(0, first.indexOf('@')) : first;
+        String argument = lower.substring(space).strip();
         boolean slash = word.startsWith("/");
         String name = slash ? word.substring(1) : word;
         if (!slash && !argument.isEmpty()) {
@@ -57,5 +62,10 @@ public sealed interface Command {
             case "verder" -> slash ? new Resume() : null;
             default -> null;
         });
+    }
+
+    /** What "\\s" matches: the separators a command and its argument may have between them. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

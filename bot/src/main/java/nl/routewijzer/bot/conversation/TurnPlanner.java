@@ -126,8 +126,10 @@ final class TurnPlanner {
 
     /** "VO · SWV Zuid-Holland West": the school type and the samenwerkingsverband, without its towns. */
     static String menuLabel(Route route) {
-        return route.schoolType() + " · " + route.region().replaceFirst("\\s*\\(.*\\)\\s*$", "");
+        return route.schoolType() + " · " + TOWNS.matcher(route.region()).replaceFirst("");
     }
+
+    private static final java.util.regex.Pattern TOWNS = java.util.regex.Pattern.compile("\\s*\\(.*\\)\\s*$");
 
     private static List<Reply> prefixed(String notice, List<Reply> replies) {
         return prefixed(Reply.text(notice), replies);

@@ -46,6 +46,9 @@ public record KnowledgeEntry(String id, EntryKind kind, Optional<String> swv, Li
 
     /** The Markdown links of a text, in order. */
     public static List<EntryLink> linksIn(String text) {
+        if (!text.contains("](")) {
+            return List.of(); // most passages: no need to run the pattern over them
+        }
         List<EntryLink> found = new java.util.ArrayList<>();
         java.util.regex.Matcher m = MARKDOWN_LINK.matcher(text);
         while (m.find()) {
@@ -77,7 +80,7 @@ public record KnowledgeEntry(String id, EntryKind kind, Optional<String> swv, Li
 
     /** The text as read: Markdown links reduced to their titles. */
     public static String plain(String text) {
-        return MARKDOWN_LINK.matcher(text).replaceAll("$1");
+        return !text.contains("](") ? text : MARKDOWN_LINK.matcher(text).replaceAll("$1");
     }
 
     /** "Document, hoofdstuk": how the answer names its source. */

@@ -38,7 +38,9 @@ final class Coverage {
             weighted.extended().forEach(e -> extended.or(postings.term(e)));
             List<BitSet> parts = word.parts().stream().map(postings::term).toList();
             double[] rarity = word.parts().stream().mapToDouble(partRarity).toArray();
-            List<BitSet> wordGrams = word.parts().isEmpty() ? grams.apply(word.stem()).stream().map(postings::gram).toList() : List.of();
+            // Passages have no 4-grams: then there is nothing to look up.
+            List<BitSet> wordGrams = word.parts().isEmpty() && postings.anyGrams()
+                    ? grams.apply(word.stem()).stream().map(postings::gram).toList() : List.of();
             words.add(new Word(weighted.weight(), weighted.number(), postings.term(word.stem()), extended, parts, rarity, wordGrams));
         }
         for (Asked.Concept concept : asked.concepts()) {

@@ -47,6 +47,11 @@ final class TermPostings {
         return grams.getOrDefault(gram, NONE);
     }
 
+    /** Whether any text of the list has 4-grams. */
+    boolean anyGrams() {
+        return !withGrams.isEmpty();
+    }
+
     boolean hasGrams(int ordinal) {
         return withGrams.get(ordinal);
     }

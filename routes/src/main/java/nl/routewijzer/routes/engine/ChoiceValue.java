@@ -9,14 +9,17 @@ import java.util.Optional;
  */
 public record ChoiceValue(String routeId, String nodeId, int choice) {
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[1-9][0-9]?");
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9-]+");
+
     public String encode() {
         return routeId + "/" + nodeId + "/" + (choice + 1);
     }
 
     public static Optional<ChoiceValue> decode(String value) {
         String[] parts = value.strip().split("/");
-        if (parts.length != 3 || !parts[2].matches("[1-9][0-9]?") || !parts[0].matches("[a-z0-9-]+")
-                || !parts[1].matches("[a-z0-9-]+")) {
+        if (parts.length != 3 || !NUMBER.matcher(parts[2]).matches() || !ID.matcher(parts[0]).matches()
+                || !ID.matcher(parts[1]).matches()) {
             return Optional.empty();
         }
         return Optional.of(new ChoiceValue(parts[0], parts[1], Integer.parseInt(parts[2]) - 1));
