@@ -48,10 +48,15 @@ public class ConversationService {
         log.debug("Message for {} on {} ({} chars)", conversationId, channel, message.length());
         long started = System.nanoTime();
         for (int attempt = 1; attempt <= properties.saveAttempts(); attempt++) {
-            StoredConversation stored = store.find(conversationId);
+            // First on what this replica remembers (a route step then costs one UPDATE, not a SELECT too);
+            // after a refused save, on what the database holds.
+            Optional<StoredConversation> recalled = attempt == 1 ? store.recalled(conversationId) : Optional.empty();
+            StoredConversation stored = recalled.orElseGet(() -> store.find(conversationId));
             Turn turn = plan(stored, message.strip());
             boolean done = switch (turn.effect()) {
-                case KEEP -> true;
+                // Nothing is saved, so no version check: a remembered state must be confirmed to be the stored one
+                // (another replica may have moved the conversation on).
+                case KEEP -> recalled.isEmpty() || store.find(conversationId).version() == stored.version();
                 case SAVE -> store.save(conversationId, turn.route(), stored.version());
                 case FORGET -> {
                     store.delete(conversationId);

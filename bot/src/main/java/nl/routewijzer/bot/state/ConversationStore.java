@@ -10,6 +10,14 @@ public interface ConversationStore {
     StoredConversation find(String conversationId);
 
     /**
+     * The conversation as this replica last read or wrote it, if it still remembers it: possibly stale. Plan on
+     * it only what a versioned {@link #save} then confirms, or confirm it with {@link #find}.
+     */
+    default Optional<StoredConversation> recalled(String conversationId) {
+        return Optional.empty();
+    }
+
+    /**
      * Stores the new state if the stored version is still {@code expectedVersion}.
      *
      * @return false when another message of the same conversation saved first; the caller retries

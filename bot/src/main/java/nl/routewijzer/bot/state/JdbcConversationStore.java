@@ -3,11 +3,14 @@ package nl.routewijzer.bot.state;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.routewijzer.routes.engine.RouteState;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,16 +23,45 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcConversationStore implements ConversationStore {
 
+    /** How many conversations a replica remembers at most (a few hundred kB). */
+    static final int RECENT_CAPACITY = 10_000;
+    /** First versions are drawn below this: far from the end of a BIGINT, and unlikely to repeat. */
+    private static final long FIRST_VERSIONS = 1L << 48;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RecentConversations recent;
 
+    @Autowired
+    JdbcConversationStore(JdbcClient jdbc, Clock clock, StateProperties properties) {
+        this(jdbc, clock, properties.recentFor());
+    }
+
+    /** A store that remembers nothing between calls: every find reads the database. */
     JdbcConversationStore(JdbcClient jdbc, Clock clock) {
+        this(jdbc, clock, Duration.ZERO);
+    }
+
+    /** @param recentFor how long it remembers a conversation it last read or wrote (0: not at all) */
+    JdbcConversationStore(JdbcClient jdbc, Clock clock, Duration recentFor) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.recent = new RecentConversations(clock, RECENT_CAPACITY, recentFor);
+    }
+
+    @Override
+    public Optional<StoredConversation> recalled(String conversationId) {
+        return recent.get(conversationId);
     }
 
     @Override
     public StoredConversation find(String conversationId) {
+        StoredConversation found = read(conversationId);
+        recent.put(conversationId, found);
+        return found;
+    }
+
+    private StoredConversation read(String conversationId) {
         return jdbc.sql("""
                         SELECT route_id, content_version, node_id, path, version, last_activity
                         FROM conversation_state WHERE conversation_id = ?""")
@@ -41,21 +73,35 @@ class JdbcConversationStore implements ConversationStore {
 
     @Override
     public boolean save(String conversationId, Optional<RouteState> route, long expectedVersion) {
+        long version = write(conversationId, route, expectedVersion);
+        if (version > 0) {
+            recent.put(conversationId, new StoredConversation(route, version, clock.instant()));
+        } else {
+            recent.forget(conversationId);
+        }
+        return version > 0;
+    }
+
+    /** The version the conversation is stored at now, or 0 when the save was refused. */
+    private long write(String conversationId, Optional<RouteState> route, long expectedVersion) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         String routeId = route.map(RouteState::routeId).orElse(null);
         String contentVersion = route.map(RouteState::contentVersion).orElse(null);
         String nodeId = route.map(RouteState::nodeId).orElse(null);
         String path = route.map(r -> PathCodec.encode(r.path())).orElse("");
         if (expectedVersion == 0) {
+            // Not 1: a conversation deleted (/vergeet) and started again must never be at a version a replica
+            // remembers from before, or a turn planned on that memory would pass the version check.
+            long first = ThreadLocalRandom.current().nextLong(1, FIRST_VERSIONS);
             try {
                 return jdbc.sql("""
                                 INSERT INTO conversation_state
                                     (conversation_id, route_id, content_version, node_id, path, version, last_activity)
-                                VALUES (?, ?, ?, ?, ?, 1, ?)""")
-                        .params(conversationId, routeId, contentVersion, nodeId, path, now)
-                        .update() == 1;
+                                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        .params(conversationId, routeId, contentVersion, nodeId, path, first, now)
+                        .update() == 1 ? first : 0;
             } catch (DuplicateKeyException e) {
-                return false; // another message of this conversation stored it first
+                return 0; // another message of this conversation stored it first
             }
         }
         return jdbc.sql("""
@@ -64,11 +110,12 @@ class JdbcConversationStore implements ConversationStore {
                             last_activity = ?
                         WHERE conversation_id = ? AND version = ?""")
                 .params(routeId, contentVersion, nodeId, path, now, conversationId, expectedVersion)
-                .update() == 1;
+                .update() == 1 ? expectedVersion + 1 : 0;
     }
 
     @Override
     public void delete(String conversationId) {
+        recent.forget(conversationId);
         jdbc.sql("DELETE FROM conversation_state WHERE conversation_id = ?").param(conversationId).update();
     }
 

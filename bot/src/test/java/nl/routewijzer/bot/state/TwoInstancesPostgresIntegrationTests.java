@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import nl.routewijzer.bot.RoutewijzerApplication;
 import nl.routewijzer.bot.conversation.Reply;
@@ -63,6 +64,22 @@ class TwoInstancesPostgresIntegrationTests {
                     .isEqualTo(single.send(messages.get(i)));
         }
         assertThat(single.route()).hasValueSatisfying(s -> assertThat(s.path()).isNotEmpty());
+    }
+
+    @Test
+    void aConversationForgottenAndStartedAgainIsNotTakenForItsOldSelfOnTheOtherInstance() {
+        // The second instance remembers the conversation after "ja"; the first forgets it and walks it again to a
+        // state as many saves deep. The second must not take its memory for that state.
+        List<ChatApiClient> instances = List.of(ChatApiClient.of(first), ChatApiClient.of(second));
+        List<Map.Entry<Integer, String>> messages = List.of(Map.entry(0, "/start vo-zhw"), Map.entry(1, "ja"),
+                Map.entry(0, "/vergeet"), Map.entry(0, "/start vo-zhw"), Map.entry(0, "nee"), Map.entry(1, "/samenvatting"),
+                Map.entry(1, "wat is een JES?"), Map.entry(0, "/terug"), Map.entry(1, "ja"));
+        TestBot single = new TestBot();
+        for (Map.Entry<Integer, String> message : messages) {
+            List<Reply> replies = instances.get(message.getKey()).send("forgotten-1", message.getValue());
+            assertThat(replies).as("reply to '%s' on instance %d", message.getValue(), message.getKey() + 1)
+                    .isEqualTo(single.send(message.getValue()));
+        }
     }
 
     @Test
