@@ -247,11 +247,14 @@ public class ChatBenchmark {
         /** The next route step: a random button of this step, or a restart at an end. */
         boolean routeStep() throws IOException, InterruptedException {
             List<String> choices = buttons.stream().filter(v -> !v.startsWith("/")).toList();
-            if (buttons.isEmpty()) {
-                return send("/start " + route);
+            if (choices.isEmpty() && buttons.contains("/opnieuw")) {
+                return send("/opnieuw"); // at an end: the buttons are "Opnieuw" and "Andere route"
             }
             if (choices.isEmpty()) {
-                return send("/opnieuw"); // at an end: the buttons are "Opnieuw" and "Andere route"
+                // No route (yet, or any more): the buttons are the menu's. "/opnieuw" would only say so again; until
+                // 2026-11-23 it did, and conversations left without a route by the warm-up's free questions kept
+                // asking it all through this phase.
+                return send("/start " + route);
             }
             return send(choices.get(ThreadLocalRandom.current().nextInt(choices.size())));
         }
