@@ -3,7 +3,9 @@ package nl.routewijzer.bot.conversation;
 import static nl.routewijzer.bot.conversation.UiText.Key.*;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.routewijzer.bot.conversation.Reply.ReplyChoice;
 import nl.routewijzer.bot.conversation.Reply.ReplyLink;
@@ -24,10 +26,19 @@ public final class StepRenderer {
 
     private final RouteEngine engine;
     private final UiText text;
+    /**
+     * Each step's page, rendered once: a page depends on its node only, the content never changes while the
+     * bot runs, and rendering it again was a tenth of a route step's work. Keyed by identity (a node's own
+     * equality compares its whole page); filled before use and only read afterwards.
+     */
+    private final Map<Node, Reply> pages = new IdentityHashMap<>();
 
     public StepRenderer(RouteEngine engine, UiText text) {
         this.engine = engine;
         this.text = text;
+        for (Route route : engine.catalog().routes()) {
+            route.nodes().values().forEach(node -> pages.put(node, render(node)));
+        }
     }
 
     /** The current step, and at an end its summary with the choices to go on. */
@@ -64,6 +75,11 @@ public final class StepRenderer {
     }
 
     private Reply page(Node node) {
+        Reply page = pages.get(node);
+        return page != null ? page : render(node);
+    }
+
+    private Reply render(Node node) {
         Page page = node.page();
         List<String> blocks = new ArrayList<>();
         phaseLine(page).ifPresent(blocks::add);
