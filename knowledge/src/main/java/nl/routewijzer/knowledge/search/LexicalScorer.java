@@ -42,6 +42,8 @@ final class LexicalScorer {
     private final int maxDoc;
     private final ConcurrentHashMap<Key, Postings> postings = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, CollectionStatistics> fields = new ConcurrentHashMap<>();
+    /** A clause's scorer: making one computes the term's idf with an explanation, a tenth of the scoring. */
+    private final ConcurrentHashMap<Clause, Similarity.SimScorer> scorers = new ConcurrentHashMap<>();
 
     LexicalScorer(IndexSearcher searcher) {
         this.searcher = searcher;
@@ -64,8 +66,8 @@ final class LexicalScorer {
             if (term.docFreq() == 0) {
                 continue;
             }
-            CollectionStatistics field = Remembered.get(fields, clause.field(), () -> searcher.collectionStatistics(clause.field()));
-            Similarity.SimScorer scorer = similarity.scorer(clause.boost(), field, term.statistics());
+            Similarity.SimScorer scorer = Remembered.get(scorers, clause, () -> similarity.scorer(clause.boost(),
+                    Remembered.get(fields, clause.field(), () -> searcher.collectionStatistics(clause.field())), term.statistics()));
             for (int i = 0; i < term.docs().length; i++) {
                 int doc = term.docs()[i];
                 sums[doc] += scorer.score(term.freqs()[i], term.norms()[i]);
