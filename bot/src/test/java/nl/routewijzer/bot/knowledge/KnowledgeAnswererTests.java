@@ -82,6 +82,23 @@ class KnowledgeAnswererTests {
     }
 
     /**
+     * "wat is een JES?" in a route of another samenwerkingsverband: the term the question names, shown with its
+     * SWV, not a term of the route's own SWV whose text happens to say "jeugdhulp" and "school". Among terms of the
+     * same name the route's SWV still comes first.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            wat is een JES?        | po-3006         | multidisciplinair overleg Jeugdhulp en School
+            wat is een thuiszitter | po-drechtsteden | meer dan 3 dagen per week
+            wat is een thuiszitter | vo-zhw          | geen enkel kind langer dan 3 maanden
+            """)
+    void aTermTheDefinitionQuestionNamesIsTheAnswerInAnyRoute(String question, String route, String expected) {
+        TestBot bot = new TestBot();
+        bot.send("/start " + route);
+        assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains(expected);
+    }
+
+    /**
      * A long story about something else altogether gets the honest "not found", even though a few of its words
      * ("binnen twee weken", "betalen", "leerlingen") occur in the texts: most of its words no text uses.
      */

@@ -44,6 +44,8 @@ public final class KnowledgeSearcher {
     /** The share of its score an answer without any link keeps for a where-to-read question. */
     static final double UNLINKED_SHARE = 0.8;
     static final int MAX_HITS = 3;
+    /** How much more a term counts that a definition question names exactly ("wat is een JES?"). */
+    static final double NAMED_DEFINITION = 8.0;
     /**
      * Candidates taken from BM25. Coverage, not BM25, decides, and BM25 favours entries that repeat a common
      * word of the question in their title: the page that answers can rank below forty others.
@@ -160,8 +162,11 @@ public final class KnowledgeSearcher {
                          double coverage, double minimum) {
         boolean named = isNamed(subject, ordinal);
         double relevance = LEXICAL_SHARE * lexical + (1 - LEXICAL_SHARE) * coverage;
-        double score = relevance * kindWeight(intent, entry.kind()) * swvWeight(entry, mention.routes(), routeId)
-                * (named ? 2.0 : 1.0);
+        // "wat is een JES?" asked in a route of another samenwerkingsverband: the term it names is still the answer
+        // (shown with its SWV), not a term of the route's own that happens to use its words. More than the
+        // preference for the route's SWV (1.6 / 0.5), so that among the named terms that preference still decides.
+        double namedWeight = !named ? 1.0 : intent == QuestionIntent.DEFINITION ? NAMED_DEFINITION : 2.0;
+        double score = relevance * kindWeight(intent, entry.kind()) * swvWeight(entry, mention.routes(), routeId) * namedWeight;
         // An entry that does not cover the question never outranks one that does, whatever its kind.
         return (named ? 1.0 : coverage) < minimum ? score * 0.3 : score;
     }
