@@ -3,8 +3,10 @@ package nl.routewijzer.bot.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import nl.routewijzer.bot.conversation.Reply;
 import nl.routewijzer.bot.conversation.TestBot;
+import nl.routewijzer.knowledge.search.SearchResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -96,6 +98,17 @@ class KnowledgeAnswererTests {
         TestBot bot = new TestBot();
         bot.send("/start " + route);
         assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains(expected);
+    }
+
+    /**
+     * "hoe meld ik een leerling aan" holds "meld" and, joined, "aanmeld": one verb, counted once. Counted twice, it
+     * outweighed the observation group, and the route page on enrolling a child at a school came first.
+     */
+    @Test
+    void aSplitVerbCountsOnce() {
+        SearchResult result = TestKnowledge.searcher().search("hoe meld ik een leerling aan voor de observatiegroep?",
+                Optional.of("po-sppoh"));
+        assertThat(result.hits().getFirst().entry().title()).contains("De Ontdekkers");
     }
 
     /**

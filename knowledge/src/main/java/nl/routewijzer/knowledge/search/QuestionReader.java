@@ -463,10 +463,21 @@ final class QuestionReader {
      */
     private Asked asked(String about, List<QueryWord> words, List<SynonymExpander.Match> matches, QuestionIntent intent)
             throws IOException {
-        List<QueryWord> plainWords = matches.isEmpty() ? words
-                : QueryWord.of(index.analyzer, Fields.BODY, SynonymExpander.without(about, matches), filler);
+        List<QueryWord> plainWords = onceEach(matches.isEmpty() ? words
+                : QueryWord.of(index.analyzer, Fields.BODY, SynonymExpander.without(about, matches), filler));
         return asked(plainWords, matches, focus(about),
                 intent == QuestionIntent.WHERE_TO_READ ? Situation.BEFORE_WHERE_TO_READ : Situation.BEFORE_OTHER_QUESTION);
+    }
+
+    /**
+     * The words without those that another word of the question holds as a part: "hoe meld ik een leerling aan"
+     * has "meld" and, joined, "aanmeld" (whose part is "meld"); counted twice, the verb outweighed what is to
+     * be applied for. The compound still credits its part in coverage.
+     */
+    private static List<QueryWord> onceEach(List<QueryWord> words) {
+        Set<String> parts = new HashSet<>();
+        words.forEach(w -> parts.addAll(w.parts()));
+        return parts.isEmpty() ? words : words.stream().filter(w -> !parts.contains(w.stem())).toList();
     }
 
     /**
