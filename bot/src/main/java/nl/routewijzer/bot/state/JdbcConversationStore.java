@@ -9,10 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import nl.routewijzer.routes.engine.RouteState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -52,6 +54,17 @@ class JdbcConversationStore implements ConversationStore {
     @Override
     public Optional<StoredConversation> recalled(String conversationId) {
         return recent.get(conversationId);
+    }
+
+    /** Every item kept has an expiry: what is remembered goes when its time is up, also if no one asks again. */
+    @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.MINUTES)
+    public void forgetExpiredMemory() {
+        recent.forgetExpired();
+    }
+
+    /** How many conversations this replica remembers now (for tests). */
+    int remembered() {
+        return recent.size();
     }
 
     @Override

@@ -12,7 +12,8 @@ import java.util.Optional;
  * SELECT and an UPDATE. What is remembered may be stale (another replica may have handled the next message):
  * a turn planned on it is only kept when its save still matches the version, or when a fresh read confirms
  * the version (see {@code ConversationService}). Holds only what the database row holds (no message text),
- * for at most {@code keepFor} after it was last written, and at most {@code capacity} conversations.
+ * for at most {@code keepFor} after it was last written (and a minute more until {@link #forgetExpired} runs),
+ * and at most {@code capacity} conversations.
  */
 final class RecentConversations {
 
@@ -54,6 +55,12 @@ final class RecentConversations {
 
     synchronized void forget(String conversationId) {
         recent.remove(conversationId);
+    }
+
+    /** Drops what was kept longer than allowed, whether or not it was asked for again. */
+    synchronized void forgetExpired() {
+        Instant now = clock.instant();
+        recent.values().removeIf(remembered -> !now.isBefore(remembered.until()));
     }
 
     synchronized int size() {

@@ -107,6 +107,25 @@ abstract class ConversationStoreContract {
     }
 
     @Test
+    void aReplicaRemembersWhatItSavedAndForgetsWhatTurnedOutStale() {
+        JdbcConversationStore replicaA = new JdbcConversationStore(JdbcClient.create(dataSource()), clock, Duration.ofMinutes(10));
+        JdbcConversationStore replicaB = new JdbcConversationStore(JdbcClient.create(dataSource()), clock, Duration.ofMinutes(10));
+        replicaA.save("web:remembered", Optional.of(STEP_ONE), 0);
+        StoredConversation stored = replicaB.find("web:remembered");
+        assertThat(replicaA.recalled("web:remembered")).contains(stored);
+
+        replicaB.save("web:remembered", Optional.of(STEP_TWO), stored.version());
+        StoredConversation stale = replicaA.recalled("web:remembered").orElseThrow();
+        assertThat(replicaA.save("web:remembered", Optional.of(STEP_ONE), stale.version())).isFalse();
+        assertThat(replicaA.recalled("web:remembered")).isEmpty();
+        assertThat(replicaA.find("web:remembered").route()).contains(STEP_TWO);
+
+        replicaA.delete("web:remembered");
+        assertThat(replicaA.recalled("web:remembered")).isEmpty();
+        assertThat(replicaA.remembered()).isZero();
+    }
+
+    @Test
     void aConversationStartedAgainNeverTakesUpAVersionOfBefore() {
         // A replica may remember the conversation as it was before /vergeet; its version must not match again.
         JdbcConversationStore store = store();
