@@ -112,6 +112,18 @@ class KnowledgeAnswererTests {
     }
 
     /**
+     * "wil niet meer naar school door pesten": no text speaks of bullying. The negation must not stand in for
+     * that word and make any text with "niet" an answer (an enrolment page came first): not found, honestly.
+     */
+    @Test
+    void aNegationDoesNotStandInForAWordNoTextUses() {
+        TestBot bot = new TestBot();
+        bot.send("/start vo-zhw");
+        assertThat(TestBot.visible(List.of(bot.send("een leerling wil niet meer naar school door pesten, wat kan ik doen?")
+                .getFirst()))).contains("geen goed antwoord");
+    }
+
+    /**
      * A long story about something else altogether gets the honest "not found", even though a few of its words
      * ("binnen twee weken", "betalen", "leerlingen") occur in the texts: most of its words no text uses.
      */

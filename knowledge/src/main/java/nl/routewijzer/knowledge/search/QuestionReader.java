@@ -485,7 +485,7 @@ final class QuestionReader {
      * never use ("niks", "half", "praten", "checken") mostly tells the situation or how the user would act,
      * not what to look up: beside two other meanings it weighs less, so that it does not drown the words that
      * can be found. Alone with one other, it still counts fully: then it may be the whole point. A negation weighs as much as the
-     * question's heaviest word: "geen gehoor" is the opposite of "gehoor".
+     * question's heaviest word the texts know: "geen gehoor" is the opposite of "gehoor".
      */
     private Asked asked(List<QueryWord> plainWords, List<SynonymExpander.Match> matches, Optional<String> focus,
                         Situation situation) throws IOException {
@@ -516,7 +516,11 @@ final class QuestionReader {
             }
             words.add(new Weighted(word, weight, documentFrequency(word.stem()) == 0 ? extensions(word.stem()) : List.of(),
                     isNumber(word)));
-            heaviest = Math.max(heaviest, weight);
+            // The negation weighs as the heaviest word the texts know: beside a word none uses ("pesten" in "wil niet
+            // meer naar school door pesten") it would otherwise weigh as that word, and every "niet" would answer.
+            if (!isUnknown(word)) {
+                heaviest = Math.max(heaviest, weight);
+            }
         }
         if (focus.isPresent() && situation.cap() < Double.POSITIVE_INFINITY) {
             words = withSituationCapped(words, concepts, focusStems, situation.cap());
