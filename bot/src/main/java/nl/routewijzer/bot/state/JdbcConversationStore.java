@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcConversationStore implements ConversationStore {
 
-    /** How many conversations a replica remembers at most (a few hundred kB). */
+    /** How many conversations a replica remembers at most (some hundreds of bytes each: a few MB). */
     static final int RECENT_CAPACITY = 10_000;
     /** First versions are drawn below this: far from the end of a BIGINT, and unlikely to repeat. */
     private static final long FIRST_VERSIONS = 1L << 48;
