@@ -113,7 +113,9 @@ public final class DutchAnalysis {
                     throw new java.io.UncheckedIOException(e); // a StringReader, in practice
                 }
                 // "te laat" (late) is one word here: without its stop word "te", "laat" would be any "laten" (let).
-                String whole = TE_LAAT.matcher(text.toString()).replaceAll("telaat");
+                String read = text.toString();
+                String whole = read.toLowerCase(java.util.Locale.ROOT).contains("laat")
+                        ? TE_LAAT.matcher(read).replaceAll("telaat") : read;
                 Set<String> joined = separable.joined(whole);
                 return new java.io.StringReader(joined.isEmpty() ? whole : whole + "\n" + String.join(" ", joined));
             }
@@ -134,7 +136,19 @@ public final class DutchAnalysis {
 
     /** Lower case without diacritics, as the analyzer sees a word before stemming. */
     public static String fold(String text) {
+        if (isAscii(text)) {
+            return text.toLowerCase(java.util.Locale.ROOT); // nothing to decompose: most questions
+        }
         String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

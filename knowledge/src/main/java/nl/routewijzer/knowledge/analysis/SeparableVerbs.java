@@ -37,6 +37,9 @@ final class SeparableVerbs {
      */
     static Set<String> splitByTe(String foldedText) {
         Set<String> joined = new LinkedHashSet<>();
+        if (!foldedText.contains(" te ")) {
+            return joined; // the pattern needs it: no need to run it
+        }
         var matcher = TE_FORM.matcher(foldedText);
         while (matcher.find()) {
             if (VerbForms.SEPARABLE_PARTICLES.contains(matcher.group(1))) {
