@@ -34,7 +34,7 @@ final class DefinitionSubject {
      *                   the term named last is what "dat" refers to
      */
     static Optional<String> of(String folded, Collection<String> knownNames) {
-        String text = folded.strip().replaceAll("\\s+", " ");
+        String text = QuestionReader.SPACES.matcher(folded.strip()).replaceAll(" ");
         Matcher matcher = QUESTION.matcher(text);
         if (matcher.matches()) {
             return sensible(matcher.group(1));

@@ -390,6 +390,9 @@ final class QuestionReader {
         return ACTING.matcher(place ? PLACE_WORDS.matcher(asked).replaceAll(" ") : asked).replaceAll(" ");
     }
 
+    private static final Pattern CLOSING_MARKS = Pattern.compile("[?!.]+$");
+    static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** What kind of answer a question asks, and the term it names, if any. */
     private record Intent(QuestionIntent intent, Optional<String> subject) {
     }
@@ -401,7 +404,7 @@ final class QuestionReader {
     private Intent intent(String folded, String about) {
         QuestionIntent intent = QuestionIntent.of(folded);
         // What the question names: the subject of "wat is X?", or a short query that is just a term ("OT smal").
-        String bare = about.replaceAll("[?!.]+$", "").strip().replaceAll("\\s+", " ");
+        String bare = SPACES.matcher(CLOSING_MARKS.matcher(about).replaceAll("").strip()).replaceAll(" ");
         Optional<String> subject = intent == QuestionIntent.DEFINITION ? DefinitionSubject.of(about, termNames)
                 : bare.split(" ").length <= 3 ? Optional.of(bare) : Optional.empty();
         if (intent != QuestionIntent.DEFINITION) {
