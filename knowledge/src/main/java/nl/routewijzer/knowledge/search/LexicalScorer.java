@@ -33,8 +33,12 @@ final class LexicalScorer {
     }
 
     /** Where a term occurs: the documents in order, with its frequency and the field's length norm in each. */
-    private record Postings(int docFreq, TermStatistics statistics, int[] docs, float[] freqs, long[] norms) {
-        static final Postings NONE = new Postings(0, null, new int[0], new float[0], new long[0]);
+    private record Postings(TermStatistics statistics, int[] docs, float[] freqs, long[] norms) {
+        static final Postings NONE = new Postings(null, new int[0], new float[0], new long[0]);
+
+        int docFreq() {
+            return docs.length;
+        }
     }
 
     private final IndexSearcher searcher;
@@ -136,7 +140,7 @@ final class LexicalScorer {
                 count++;
             }
         }
-        return new Postings(docFreq, searcher.termStatistics(term, docFreq, totalTermFreq), docs, freqs, norms);
+        return new Postings(searcher.termStatistics(term, docFreq, totalTermFreq), docs, freqs, norms);
     }
 
     /** The leaf's terms of the field positioned on the term, or null when the leaf does not hold it. */

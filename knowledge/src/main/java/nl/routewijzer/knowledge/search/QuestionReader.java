@@ -22,7 +22,6 @@ import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import nl.routewijzer.knowledge.search.Asked.Concept;
 import nl.routewijzer.knowledge.search.Asked.Weighted;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
@@ -351,23 +350,30 @@ final class QuestionReader {
      * haverklap ziek wordt gemeld. Waar lees ik hoe we met zieke leerlingen omgaan?"): the last sentence that
      * says what about. A sentence of filler only ("waar lees ik dat?") asks about the one before it.
      */
-    private Optional<String> focus(String about) {
+    private Optional<Asking> focus(String about) {
         // From the end, and only as far as needed: analysing every sentence cost a tenth of a search.
         List<String> sentences = SENTENCE.matcher(about).results().map(m -> m.group().strip()).toList();
         int asking = sentences.size() - 1;
-        while (asking >= 1 && isFillerOnly(sentences.get(asking))) {
+        List<QueryWord> askingWords = List.of();
+        while (asking >= 1 && (askingWords = wordsOf(sentences.get(asking))).isEmpty()) {
             asking--;
         }
         for (int before = asking - 1; before >= 0; before--) {
-            if (!isFillerOnly(sentences.get(before))) {
-                return Optional.of(sentences.get(asking));
+            if (!wordsOf(sentences.get(before)).isEmpty()) {
+                Set<String> stems = new HashSet<>();
+                askingWords.forEach(w -> stems.add(w.stem()));
+                return Optional.of(new Asking(sentences.get(asking), stems));
             }
         }
         return Optional.empty(); // a single sentence that says what about
     }
 
-    private boolean isFillerOnly(String sentence) {
-        return QueryWord.of(index.analyzer, Fields.BODY, sentence, filler).isEmpty();
+    /** The sentence that asks, after a situation was told, and the stems of its words (filler left out). */
+    private record Asking(String sentence, Set<String> stems) {
+    }
+
+    private List<QueryWord> wordsOf(String sentence) {
+        return QueryWord.of(index.analyzer, Fields.BODY, sentence, filler);
     }
 
     /**
@@ -490,12 +496,11 @@ final class QuestionReader {
      * can be found. Alone with one other, it still counts fully: then it may be the whole point. A negation weighs as much as the
      * question's heaviest word the texts know: "geen gehoor" is the opposite of "gehoor".
      */
-    private Asked asked(List<QueryWord> plainWords, List<SynonymExpander.Match> matches, Optional<String> focus,
+    private Asked asked(List<QueryWord> plainWords, List<SynonymExpander.Match> matches, Optional<Asking> focus,
                         Situation situation) throws IOException {
-        Set<String> focusStems = new HashSet<>();
-        focus.ifPresent(f -> QueryWord.of(index.analyzer, Fields.BODY, f, filler).forEach(w -> focusStems.add(w.stem())));
+        Set<String> focusStems = focus.map(Asking::stems).orElse(Set.of());
         Set<Concept> toldInSituation = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        List<Concept> concepts = concepts(matches, focus, situation.conceptShare(), toldInSituation);
+        List<Concept> concepts = concepts(matches, focus.map(Asking::sentence), situation.conceptShare(), toldInSituation);
         boolean severalMeanings = plainWords.size() + concepts.size() >= UNKNOWN_WORD_FROM;
         List<Weighted> words = new ArrayList<>();
         double heaviest = 0;
@@ -504,10 +509,12 @@ final class QuestionReader {
                 idf(part); // remembered, for the credit of parts in coverage
             }
             double weight = weight(word);
-            if (severalMeanings && isUnknown(word)) {
+            boolean unknown = isUnknown(word);
+            boolean number = isNumber(word);
+            if (severalMeanings && unknown) {
                 weight *= UNKNOWN_WORD_SHARE;
             }
-            if (isNumber(word)) {
+            if (number) {
                 weight *= NUMBER_SHARE;
             }
             if (focus.isPresent() && !focusStems.contains(word.stem()) && !variantWords.contains(word.stem())) {
@@ -515,13 +522,13 @@ final class QuestionReader {
                 // answer: it would only pull every answer below the minimum coverage alike.
                 // And a rare word told there ("vwo", "mentor", "chronisch") tells who or what happened, not what to
                 // look up: its rarity counts only up to that of a common word of the texts.
-                weight = isUnknown(word) ? 0 : Math.min(weight, SITUATION_MAX_RARITY) * situation.share();
+                weight = unknown ? 0 : Math.min(weight, SITUATION_MAX_RARITY) * situation.share();
             }
             words.add(new Weighted(word, weight, documentFrequency(word.stem()) == 0 ? extensions(word.stem()) : List.of(),
-                    isNumber(word)));
+                    number));
             // The negation weighs as the heaviest word the texts know: beside a word none uses ("pesten" in "wil niet
             // meer naar school door pesten") it would otherwise weigh as that word, and every "niet" would answer.
-            if (!isUnknown(word)) {
+            if (!unknown) {
                 heaviest = Math.max(heaviest, weight);
             }
         }
@@ -683,8 +690,7 @@ final class QuestionReader {
     }
 
     private int documentFrequency(String term) throws IOException {
-        return Remembered.get(dfCache, term, () -> Math.max(index.searcher.getIndexReader().docFreq(new Term(Fields.BODY, term)),
-                Math.max(index.searcher.getIndexReader().docFreq(new Term(Fields.TITLE, term)),
-                        index.searcher.getIndexReader().docFreq(new Term(Fields.KEYWORDS, term)))));
+        return Remembered.get(dfCache, term, () -> Math.max(index.lexical.docFreq(Fields.BODY, term),
+                Math.max(index.lexical.docFreq(Fields.TITLE, term), index.lexical.docFreq(Fields.KEYWORDS, term))));
     }
 }
