@@ -86,9 +86,11 @@ class JdbcConversationStore implements ConversationStore {
 
     @Override
     public boolean save(String conversationId, Optional<RouteState> route, long expectedVersion) {
-        long version = write(conversationId, route, expectedVersion);
+        // One moment for the row and the memory, so that what is remembered is what was stored.
+        Instant now = clock.instant();
+        long version = write(conversationId, route, expectedVersion, now);
         if (version > 0) {
-            recent.put(conversationId, new StoredConversation(route, version, clock.instant()));
+            recent.put(conversationId, new StoredConversation(route, version, now));
         } else {
             recent.forget(conversationId);
         }
@@ -96,8 +98,8 @@ class JdbcConversationStore implements ConversationStore {
     }
 
     /** The version the conversation is stored at now, or 0 when the save was refused. */
-    private long write(String conversationId, Optional<RouteState> route, long expectedVersion) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    private long write(String conversationId, Optional<RouteState> route, long expectedVersion, Instant at) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         String routeId = route.map(RouteState::routeId).orElse(null);
         String contentVersion = route.map(RouteState::contentVersion).orElse(null);
         String nodeId = route.map(RouteState::nodeId).orElse(null);
