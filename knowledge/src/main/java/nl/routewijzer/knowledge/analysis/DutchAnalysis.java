@@ -105,10 +105,14 @@ public final class DutchAnalysis {
                 if (separable == null) {
                     return reader;
                 }
-                // The texts are short (a section, a question): read whole, the clauses are easy to see.
-                java.io.StringWriter text = new java.io.StringWriter();
+                // The texts are short (a section, a question): read whole, the clauses are easy to see. Through a
+                // small buffer: Reader.transferTo allocates 8 192 chars per call, a twentieth of reading a question.
+                StringBuilder text = new StringBuilder();
+                char[] buffer = new char[256];
                 try {
-                    reader.transferTo(text);
+                    for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                        text.append(buffer, 0, n);
+                    }
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e); // a StringReader, in practice
                 }

@@ -44,9 +44,7 @@ final class Coverage {
             words.add(new Word(weighted.weight(), weighted.number(), postings.term(word.stem()), extended, parts, rarity, wordGrams));
         }
         for (Asked.Concept concept : asked.concepts()) {
-            BitSet found = new BitSet();
-            concept.alternatives().forEach(phrase -> found.or(postings.allOf(phrase)));
-            meanings.add(new Meaning(concept.weight(), concept.questionWord(), found));
+            meanings.add(new Meaning(concept.weight(), concept.questionWord(), postings.anyOf(concept.alternatives())));
         }
     }
 

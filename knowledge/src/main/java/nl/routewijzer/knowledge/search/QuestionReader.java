@@ -210,6 +210,7 @@ final class QuestionReader {
     /** Each glossary name with its term's chapter and definition, folded: the context a term is told in. */
     private final Map<String, String> termTexts;
     private final ConcurrentHashMap<String, Set<String>> phraseCache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<List<String>, List<Set<String>>> alternativesCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<String>> extensionCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Integer> dfCache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Double> idfCache = new ConcurrentHashMap<>();
@@ -473,7 +474,7 @@ final class QuestionReader {
     private Asked asked(String about, List<QueryWord> words, List<SynonymExpander.Match> matches, QuestionIntent intent)
             throws IOException {
         List<QueryWord> plainWords = onceEach(matches.isEmpty() ? words
-                : QueryWord.of(index.analyzer, Fields.BODY, SynonymExpander.without(about, matches), filler));
+                : QueryWord.of(index.analyzer, Fields.BODY, index.synonyms.without(about, matches), filler));
         return asked(plainWords, matches, focus(about),
                 intent == QuestionIntent.WHERE_TO_READ ? Situation.BEFORE_WHERE_TO_READ : Situation.BEFORE_OTHER_QUESTION);
     }
@@ -618,21 +619,32 @@ final class QuestionReader {
         return true;
     }
 
+    /**
+     * The phrases of a synonym group that a text can be found by, analysed: remembered, so that the same group is
+     * always the same list, which {@link TermPostings#anyOf} remembers what it found by.
+     */
+    private List<Set<String>> alternatives(List<String> phrases) throws IOException {
+        return Remembered.get(alternativesCache, phrases, () -> {
+            List<Set<String>> alternatives = new ArrayList<>();
+            for (String phrase : phrases) {
+                Set<String> terms = new LinkedHashSet<>(phraseTerms(phrase));
+                terms.removeAll(filler);
+                // "niet eens" without its stop word is "niet": found in any text that says no to anything.
+                boolean onlyNegation = phrase.contains(" ") && negationTerms.containsAll(terms);
+                if (!terms.isEmpty() && !onlyNegation) {
+                    alternatives.add(java.util.Collections.unmodifiableSet(terms));
+                }
+            }
+            return List.copyOf(alternatives);
+        });
+    }
+
     private List<Concept> concepts(List<SynonymExpander.Match> matches, Optional<String> focus, double situationShare,
                                    Set<Concept> toldInSituation) throws IOException {
         List<Concept> concepts = new ArrayList<>();
         for (SynonymExpander.Match match : matches) {
             boolean situation = focus.isPresent() && match.mentioned().stream().noneMatch(focus.get()::contains);
-            List<Set<String>> alternatives = new ArrayList<>();
-            for (String phrase : match.all()) {
-                Set<String> phraseTerms = new LinkedHashSet<>(phraseTerms(phrase));
-                phraseTerms.removeAll(filler);
-                // "niet eens" without its stop word is "niet": found in any text that says no to anything.
-                boolean onlyNegation = phrase.contains(" ") && negationTerms.containsAll(phraseTerms);
-                if (!phraseTerms.isEmpty() && !onlyNegation) {
-                    alternatives.add(phraseTerms);
-                }
-            }
+            List<Set<String>> alternatives = alternatives(match.all());
             double weight = 0;
             int count = 0;
             for (String phrase : match.mentioned()) {

@@ -30,6 +30,8 @@ final class SynonymExpander {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<Group> groups = new ArrayList<>();
+    /** Each phrase's whole-word pattern, compiled once: {@link #without} blanks out the phrases a question used. */
+    private final Map<String, Pattern> patterns = new HashMap<>();
     /**
      * The phrases by their first word. A phrase is found as whole words, so its first word is a word of the
      * question: only the phrases of the question's words need testing, not the thousand of the glossary.
@@ -63,8 +65,8 @@ final class SynonymExpander {
         List<String> folded = phrases.stream().map(DutchAnalysis::fold).map(String::strip).filter(p -> !p.isEmpty())
                 .distinct().toList();
         if (folded.size() >= 2) {
-            groups.add(new Group(folded, folded.stream()
-                    .map(p -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p) + "(?![\\p{L}\\p{N}])")).toList()));
+            groups.add(new Group(folded, folded.stream().map(p -> patterns.computeIfAbsent(p,
+                    q -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(q) + "(?![\\p{L}\\p{N}])"))).toList()));
         }
     }
 
@@ -140,13 +142,13 @@ final class SynonymExpander {
     }
 
     /** The question with the mentioned phrases of the given matches blanked out. */
-    static String without(String foldedQuestion, List<Match> matches) {
+    String without(String foldedQuestion, List<Match> matches) {
         String rest = foldedQuestion;
         // Longest first: "ot breed" goes as a whole before "ot" could leave "breed" behind.
         List<String> phrases = matches.stream().flatMap(m -> m.mentioned().stream()).distinct()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         for (String phrase : phrases) {
-            rest = rest.replaceAll("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])", " ");
+            rest = patterns.get(phrase).matcher(rest).replaceAll(" ");
         }
         return rest;
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which texts of a list (the entries, or one entry's passages) hold each term and each 4-gram, as bit sets
@@ -19,6 +20,13 @@ final class TermPostings {
     private final Map<String, BitSet> terms = new HashMap<>();
     private final Map<String, BitSet> grams = new HashMap<>();
     private final BitSet withGrams = new BitSet();
+    /** {@link #anyOf} remembered per concept's list of phrases (by identity: see {@link PhraseList}). */
+    private final Map<PhraseList, BitSet> concepts = new ConcurrentHashMap<>();
+    /**
+     * The most concepts remembered per list of texts. A few hundred lists (the entries, each entry's passages) are
+     * weighed against the same concepts again and again; the bound keeps a server that meets every concept small.
+     */
+    static final int CONCEPTS_REMEMBERED = 64;
 
     /** A list of texts without 4-grams (passages): coverage then gives no credit for them. */
     TermPostings(List<Set<String>> textTerms) {
@@ -54,6 +62,40 @@ final class TermPostings {
 
     boolean hasGrams(int ordinal) {
         return withGrams.get(ordinal);
+    }
+
+    /**
+     * The texts that hold every term of any of a concept's phrases: a synonym group has a dozen phrases or more,
+     * and each search weighs its concepts against the entries and then three times against the passages of eight
+     * of them; looked up phrase by phrase each time, that was a tenth of a search. The list must be one the
+     * question reader keeps (the same instance for the same group), and the set handed out is shared.
+     */
+    BitSet anyOf(List<Set<String>> phrases) {
+        PhraseList key = new PhraseList(phrases);
+        BitSet known = concepts.get(key);
+        if (known != null) {
+            return known;
+        }
+        BitSet any = new BitSet();
+        phrases.forEach(phrase -> any.or(allOf(phrase)));
+        if (concepts.size() < CONCEPTS_REMEMBERED) {
+            concepts.put(key, any);
+        }
+        return any;
+    }
+
+    /** A list of phrases known by identity: comparing two by content would cost what remembering saves. */
+    private record PhraseList(List<Set<String>> phrases) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PhraseList list && list.phrases == phrases;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(phrases);
+        }
     }
 
     /**
