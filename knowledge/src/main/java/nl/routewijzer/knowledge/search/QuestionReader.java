@@ -110,6 +110,9 @@ final class QuestionReader {
     /** The words of a place question that only ask for a place. */
     private static final Pattern PLACE_WORDS = Pattern.compile(
             "(?<![\\p{L}])(zit|zitten|ligt|liggen|bevindt|zich|adres|locatie|plek|gevestigd)(?![\\p{L}])");
+    /** The roles of the school professionals who ask (see {@link #ACTING}: who asks is not what about). */
+    private static final String ASKER = "(mentor|ib|ib'er|ib-er|iber|intern begeleider|leerkracht|docent|zorgco|zorgcoordinator"
+            + "|verzuimcoordinator|coordinator( passend onderwijs)?|teamleider|afdelingsleider|schoolleider|directeur|juf|meester)";
     /** Phrases that only say that the user wants to act: "wanneer moet ik actie ondernemen?", "wat is de volgende stap?". */
     private static final Pattern ACTING = Pattern.compile(
             "(?<![\\p{L}])((((is )?(dat|dit|het) )?(een )?(reden|aanleiding) om )?(actie (te )?(ondernemen|nemen)|in actie (te )?komen)|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"
@@ -129,6 +132,8 @@ final class QuestionReader {
                     + "|((uit|in|van|op) )?((groep|klas|leerjaar) \\d{1,2}|\\d{1,2}e? (vmbo|havo|vwo|mavo|atheneum|gymnasium)(-[a-z]+)?|(vmbo|havo|vwo|mavo)(-[a-z]+)?[ -]\\d{1,2})"
                     // "wat kan ik als coördinator doen": who asks, not what about.
                     + "|(?<=(ik|we|wij) )als (de |een )?[\\p{L}'-]+"
+                    // "ik ben ib'er op een sbo", "als mentor wil ik weten", "mentor 3havo hier": who asks, told first.
+                    + "|(ik ben|ben ik|wij zijn|we zijn|als) (de |een |nieuwe? )?" + ASKER + "|" + ASKER + "(?= hier(?![\\p{L}]))"
                     + ")(?![\\p{L}])");
     /** "waar zit GOAL?": a place, not a document to read. */
     private static final Pattern LOCATION_QUESTION = Pattern.compile(
@@ -268,8 +273,24 @@ final class QuestionReader {
         }
     }
 
+    /**
+     * The chat words of school professionals, written out as the texts write them: "lln" is a leerling, "gr 5"
+     * groep 5, "6x" six times; "ff" (even) and "mn" (mijn, met name) say nothing. Unknown to the texts, each
+     * would otherwise weigh as the rarest word there is.
+     */
+    private static final Map<String, String> CHAT_WORDS = Map.ofEntries(Map.entry("lln", "leerling"), Map.entry("ll", "leerling"),
+            Map.entry("gr", "groep"), Map.entry("ff", " "), Map.entry("mn", " "), Map.entry("evt", "eventueel"),
+            Map.entry("ivm", "in verband met"), Map.entry("wk", "week"), Map.entry("wkn", "weken"), Map.entry("mnd", "maanden"),
+            Map.entry("jr", "jaar"), Map.entry("lpa", "leerplichtambtenaar"), Map.entry("bijv", " "), Map.entry("bv", " "));
+    private static final Pattern CHAT_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'-])(?:(" + String.join("|", CHAT_WORDS.keySet()) + ")|(\\d+)x)(?![\\p{L}\\p{N}'-])");
+
+    private static String writtenOut(String folded) {
+        return CHAT_WORD.matcher(folded).replaceAll(m -> m.group(1) != null ? CHAT_WORDS.get(m.group(1)) : m.group(2) + " keer");
+    }
+
     Question read(String question) {
-        String folded = DutchAnalysis.fold(question);
+        String folded = writtenOut(DutchAnalysis.fold(question));
         SwvMentions.Mention mention = index.swvMentions.find(folded);
         // "waar zit GOAL?": the verb only says that a place is asked for (and "zit" is also "wie zit er aan tafel").
         boolean place = LOCATION_QUESTION.matcher(mention.rest().strip()).find();

@@ -92,6 +92,20 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void chatWordsReadAsTheWordsTheyStandFor() {
+        assertThat(SEARCHER.explain("lln gr 5 al 6x ziek, ff checken")).isEqualTo(SEARCHER.explain("leerling groep 5 al 6 keer ziek, checken"));
+        assertThat(best("welke lln zijn medeverantwoordelijk", "po-noord").entry().id()).isEqualTo("noord-ouders");
+    }
+
+    @Test
+    void whoAsksIsNoTopic() {
+        String asked = SEARCHER.explain("wanneer zoekt de school maatwerk voor zieke leerlingen?");
+        assertThat(SEARCHER.explain("Ik ben mentor. Wanneer zoekt de school maatwerk voor zieke leerlingen?")).isEqualTo(asked);
+        assertThat(SEARCHER.explain("als ib'er: wanneer zoekt de school maatwerk voor zieke leerlingen?")).isEqualTo(asked);
+        assertThat(SEARCHER.explain("Docent hier, wanneer zoekt de school maatwerk voor zieke leerlingen?")).isEqualTo(asked);
+    }
+
+    @Test
     void askingForANameIsNoTopic() {
         Hit named = best("hoe heet de tafel voor een vastgelopen casus", "po-noord");
         assertThat(named.entry().id()).isEqualTo("noord-tafel");
