@@ -41,7 +41,7 @@ final class QuestionReader {
             "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat", "komt", "komen", "gaat", "gaan", "elkaar",
             "iets", "precies", "eigenlijk", "vertel", "zeg", "zegt", "zeggen", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer",
             "gewoon", "echt", "even", "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
-            "nalezen", "inlezen", "doorlezen", "terugvinden", "beschreven", "inhoudt", "inhouden", "downloaden",
+            "nalezen", "inlezen", "doorlezen", "bijlezen", "verdiepen", "verdiep", "uitzoeken", "goed", "terugvinden", "beschreven", "inhoudt", "inhouden", "downloaden",
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
             "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
             "halen", "haal", "vandaan", "doe", "daaronder", "hieronder", "erin", "daarin", "erbij", "daarbij", "erover",
