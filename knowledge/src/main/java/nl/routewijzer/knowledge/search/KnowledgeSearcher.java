@@ -290,12 +290,24 @@ public final class KnowledgeSearcher {
         return text.length() < PassageSplitter.MIN_PASSAGE_CHARS ? text + "\n\n" + next.get() : text;
     }
 
-    private static double similarity(Set<String> a, Set<String> b) {
+    /** Whether two passages say the same: their terms overlap (Jaccard) at least {@link #NEAR_DUPLICATE}. */
+    private static boolean nearDuplicates(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
-            return 0;
+            return false;
         }
-        long common = a.stream().filter(b::contains).count();
-        return (double) common / (a.size() + b.size() - common);
+        Set<String> smaller = a.size() <= b.size() ? a : b;
+        Set<String> larger = smaller == a ? b : a;
+        // They share at most the smaller's terms, so sizes far apart rule it out without counting.
+        if (smaller.size() < NEAR_DUPLICATE * larger.size()) {
+            return false;
+        }
+        int common = 0;
+        for (String term : smaller) {
+            if (larger.contains(term)) {
+                common++;
+            }
+        }
+        return (double) common / (a.size() + b.size() - common) >= NEAR_DUPLICATE;
     }
 
     private static double kindWeight(QuestionIntent intent, EntryKind kind) {
@@ -345,7 +357,7 @@ public final class KnowledgeSearcher {
         for (Ranked r : ranked) {
             Hit hit = r.hit();
             String titleKey = hit.entry().swv().orElse("") + "|" + hit.entry().source() + "|" + hit.entry().title();
-            boolean repeats = shown.stream().anyMatch(s -> similarity(s, r.terms()) >= NEAR_DUPLICATE);
+            boolean repeats = shown.stream().anyMatch(s -> nearDuplicates(s, r.terms()));
             if (!repeats && seen.add(titleKey)) {
                 result.add(hit);
                 shown.add(r.terms());
