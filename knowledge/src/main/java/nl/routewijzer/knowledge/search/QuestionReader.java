@@ -633,6 +633,10 @@ final class QuestionReader {
         if (documentFrequency(word.stem()) > 0) {
             return false;
         }
+        // "observeren" is found in "observatiegroep": a word the texts hold in longer forms can be found.
+        if (!extensions(word.stem()).isEmpty()) {
+            return false;
+        }
         for (String part : word.parts()) {
             if (documentFrequency(part) > 0) {
                 return false;
