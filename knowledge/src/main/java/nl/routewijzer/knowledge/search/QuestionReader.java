@@ -120,7 +120,9 @@ final class QuestionReader {
                     + "|zorgen maken|ik zit met|(wat is )?(de|een) volgende stap(pen)?|wat (nu|dan)|hoe (nu )?verder"
                     // "ik weet eigenlijk niet goed wat ik hiermee moet": that the user is at a loss, not what about.
                     + "|((ik|we|wij) )?(weet|weten)( (ik|we|wij))? (eigenlijk |echt |ook )?niet (zo )?(goed |precies )?(wat|hoe)( (ik|we|wij))?( (hier|daar|er)(mee|aan))?( (moet|kan|moeten|kunnen))?( doen)?"
-                    + "|aan welke (eisen|voorwaarden)|voldoen(?=[?!. ]*$)|aan de bel trekken|(de )?alarm(bel)? slaan"
+                    + "|aan welke (eisen|voorwaarden)|voldoen(?=[?!. ]*$)|aan de bel trekken|(de )?alarm(bel)? slaan|aankaarten|aankaart"
+                    // "hoe pak ik dat volgens het routeboek aan?": where the answer comes from, not what about.
+                    + "|volgens (het |de )?(routeboek|handreiking|protocol|stappenplan|swv|samenwerkingsverband)"
                     // "een kind uit mijn groep", "moet ik daar iets mee": whose pupil it is, and that something
                     // must be done, not what about.
                     + "|(uit|in|van) (mijn|onze) (groep|klas|mentorklas|mentorgroep)|(daar|hier|er) (iets|wat) mee"
