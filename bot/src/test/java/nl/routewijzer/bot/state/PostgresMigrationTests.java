@@ -3,6 +3,10 @@ package nl.routewijzer.bot.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
@@ -72,7 +76,7 @@ class PostgresMigrationTests {
 
     @Test
     @Order(4)
-    void schemaHasTheExpectedTypesAndTheExpiryIndex() {
+    void schemaHasTheExpectedTypesAndOnlyThePrimaryKeyIndex() {
         JdbcClient jdbc = JdbcClient.create(pool);
         Map<String, Object> key = jdbc.sql("""
                 SELECT data_type, character_maximum_length FROM information_schema.columns
@@ -84,7 +88,28 @@ class PostgresMigrationTests {
                 WHERE table_schema = current_schema() AND table_name = 'conversation_state'
                   AND column_name = 'last_activity'""").query(String.class).single();
         assertThat(lastActivity).isEqualTo("timestamp with time zone");
-        assertThat(jdbc.sql("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")
-                .query(String.class).list()).contains("conversation_state_last_activity");
+        assertThat(jdbc.sql("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'conversation_state'")
+                .query(String.class).list()).containsExactly("conversation_state_pkey");
+    }
+
+    /** A route step changes only unindexed columns: PostgreSQL updates the row in place (HOT), without index writes. */
+    @Test
+    @Order(5)
+    void aStepUpdatesTheRowInPlace() throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("""
+                        UPDATE conversation_state SET node_id = 'ziekteverzuim', path = 'inschrijving', version = version + 1,
+                            last_activity = now() WHERE conversation_id = 'web:from-v1'""");
+                ResultSet stats = statement.executeQuery(
+                        "SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_xact_user_tables WHERE relname = 'conversation_state'"
+                                + " AND schemaname = current_schema()");
+                assertThat(stats.next()).isTrue();
+                assertThat(stats.getLong("n_tup_upd")).isEqualTo(1);
+                assertThat(stats.getLong("n_tup_hot_upd")).isEqualTo(1);
+            }
+            connection.rollback();
+        }
     }
 }
