@@ -4,9 +4,11 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import nl.routewijzer.routes.model.Choice;
@@ -31,6 +33,8 @@ public final class ChoiceMatcher {
             "okay", "next", "volgende stap", "vervolgstap", "ga naar vervolgstap");
     private static final int MAX_WORDS = 4;
 
+    private final Map<String, String> labels = new ConcurrentHashMap<>();
+
     /** The index of the choice the text picks, if it picks exactly one. */
     public OptionalInt match(String typed, List<Choice> choices) {
         String text = normalise(typed);
@@ -38,11 +42,11 @@ public final class ChoiceMatcher {
             return OptionalInt.empty();
         }
         OptionalInt byLabel = unique(IntStream.range(0, choices.size())
-                .filter(i -> normalise(choices.get(i).label()).equals(text)));
+                .filter(i -> label(choices.get(i)).equals(text)));
         if (byLabel.isPresent()) {
             return byLabel;
         }
-        Optional<Integer> number = number(text);
+        Optional<Integer> number = numberIn(text);
         if (number.isPresent()) {
             int index = number.get() - 1;
             return index >= 0 && index < choices.size() ? OptionalInt.of(index) : OptionalInt.empty();
@@ -50,7 +54,7 @@ public final class ChoiceMatcher {
         if (YES.contains(text) || NO.contains(text)) {
             String word = YES.contains(text) ? "ja" : "nee";
             return unique(IntStream.range(0, choices.size()).filter(i -> {
-                String label = normalise(choices.get(i).label());
+                String label = label(choices.get(i));
                 return label.equals(word) || label.startsWith(word + " ");
             }));
         }
@@ -62,8 +66,24 @@ public final class ChoiceMatcher {
 
     /** The number the text stands for ("2", "2.", "optie 2"), if it is one; used to explain a wrong number. */
     public Optional<Integer> number(String typed) {
-        String text = normalise(typed).replaceFirst("^(optie|keuze|nummer|antwoord) ", "");
-        return text.matches("[0-9]{1,2}") ? Optional.of(Integer.parseInt(text)) : Optional.empty();
+        return numberIn(normalise(typed));
+    }
+
+    private static final Pattern NUMBER_WORD = Pattern.compile("^(optie|keuze|nummer|antwoord) ");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,2}");
+
+    /** {@link #number} of text already normalised. */
+    private static Optional<Integer> numberIn(String normalised) {
+        String text = NUMBER_WORD.matcher(normalised).replaceFirst("");
+        return NUMBER.matcher(text).matches() ? Optional.of(Integer.parseInt(text)) : Optional.empty();
+    }
+
+    /**
+     * A choice's label, normalised: remembered, since every message typed mid-route is held against the labels of
+     * its step (a free question too, before it is searched). The labels are the content's: a bounded set.
+     */
+    private String label(Choice choice) {
+        return labels.computeIfAbsent(choice.label(), ChoiceMatcher::normalise);
     }
 
     private OptionalInt byDistinctiveWords(String typed, String text, List<Choice> choices) {
@@ -79,7 +99,7 @@ public final class ChoiceMatcher {
             return OptionalInt.empty();
         }
         return unique(IntStream.range(0, choices.size()).filter(i -> {
-            List<String> labelWords = Arrays.asList(normalise(choices.get(i).label()).split(" "));
+            List<String> labelWords = Arrays.asList(label(choices.get(i)).split(" "));
             return words.stream().allMatch(w -> labelWords.stream().anyMatch(l -> fits(w, l)));
         }));
     }
@@ -98,7 +118,9 @@ public final class ChoiceMatcher {
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     static String normalise(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        // Plain ASCII has no marks to take off: most typed text is, and decomposing it cost more than the rest.
+        String folded = text.chars().allMatch(c -> c < 0x80) ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return NOT_ALPHANUMERIC.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }
