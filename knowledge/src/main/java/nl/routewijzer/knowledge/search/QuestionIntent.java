@@ -16,7 +16,8 @@ public enum QuestionIntent {
             "^(wat (is|zijn|betekent|betekenen|bedoelen ze met|wordt bedoeld met|houdt)\\b|(?:" + WHAT_FALLS_UNDER + ")\\b"
                     + "|waar staat .+ voor\\b|betekenis van\\b|definitie van\\b|wat doet (een|de|het)\\b|wie is (een|de)\\b)");
     private static final java.util.regex.Pattern WHERE_PATTERN = java.util.regex.Pattern.compile(
-            "(waar (lees|vind|kan|kunnen|staat|staan|zie|haal|krijg|download)\\b|\\bpdf\\b|\\bnalezen\\b|\\bdownload(en)?\\b|\\b(web)?site\\b|\\bterecht\\b|meer (lezen|informatie|info)\\b|lees ik\\b|\\blink\\b|"
+            // Every alternative begins a word: tried at word starts only, the pattern costs a fraction.
+            "\\b(waar (lees|vind|kan|kunnen|staat|staan|zie|haal|krijg|download)\\b|\\bpdf\\b|\\bnalezen\\b|\\bdownload(en)?\\b|\\b(web)?site\\b|\\bterecht\\b|meer (lezen|informatie|info)\\b|lees ik\\b|\\blink\\b|"
                     + "\\bdocument\\b|\\bhoofdstuk\\b|\\bhandreiking\\b"
                     // "is er een schema voor ziekteverzuim waar ik kan kijken?": a document to go to.
                     + "|\\bwaar (ik|we|wij|je|jij) .{0,25}\\b(kijken|lezen|vinden|nalezen|terugvinden)\\b"
