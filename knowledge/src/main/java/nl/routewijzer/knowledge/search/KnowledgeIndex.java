@@ -58,6 +58,10 @@ public final class KnowledgeIndex {
     final LexicalScorer lexical;
     final SynonymExpander synonyms;
     final Set<String> stopWords = new HashSet<>();
+    /** The places whose ways differ ("Den Haag: ...", "Rijswijk: ..."). */
+    final Variants variants;
+    /** Per entry, per passage: the places whose way it tells (see {@link Variants#of}). */
+    final List<List<Set<String>>> passageVariants = new ArrayList<>();
 
     private KnowledgeIndex(KnowledgeBase base) throws IOException {
         this.entries = base.entries();
@@ -107,6 +111,8 @@ public final class KnowledgeIndex {
             }
         }
         this.entryPostings = new TermPostings(entryTerms, entryGrams);
+        this.variants = new Variants(entries, analyzer);
+        passages.forEach(p -> passageVariants.add(variants.of(p)));
         for (int i = 0; i < entries.size(); i++) {
             Set<String> names = nameTerms.get(i);
             passagePostings.add(new TermPostings(passages.get(i).stream().map(Passage::terms).toList()));

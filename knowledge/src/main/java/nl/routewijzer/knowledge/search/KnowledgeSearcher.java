@@ -43,6 +43,10 @@ public final class KnowledgeSearcher {
     static final double LINK_BONUS = 0.5;
     /** The share of its score an answer without any link keeps for a where-to-read question. */
     static final double UNLINKED_SHARE = 0.8;
+    /** What a passage that tells another place's way loses in the choice of passage (see {@link #placeFit}). */
+    static final double OTHER_PLACE_PENALTY = 0.5;
+    /** What a passage that tells the way of the place the question names gains in the choice of passage. */
+    static final double PLACE_FIT = 0.15;
     static final int MAX_HITS = 3;
     /** How much more a term counts that a definition question names exactly ("wat is een JES?"). */
     static final double NAMED_DEFINITION = 8.0;
@@ -79,7 +83,7 @@ public final class KnowledgeSearcher {
             Asked asked = question.asked();
             double minimum = minCoverage(asked.meanings());
             PassageWish wish = new PassageWish(question.list(), question.quantity(), intent == QuestionIntent.WHERE_TO_READ,
-                    question.place());
+                    question.place(), places(question.terms()));
             ScoreDoc[] docs = index.lexical.top(query(question.about(), question.terms(), question.synonymTerms()), CANDIDATES);
             double maxScore = docs.length == 0 ? 1 : docs[0].score;
             // First an upper bound of each candidate's score from its coverage as a whole (a passage never covers
@@ -140,7 +144,7 @@ public final class KnowledgeSearcher {
     }
 
     /** What kind of passage the question asks for: a list, a moment or number, a link to read more. */
-    private record PassageWish(boolean list, boolean quantity, boolean link, boolean place) {
+    private record PassageWish(boolean list, boolean quantity, boolean link, boolean place, Set<String> places) {
 
         double bonus(Passage passage) {
             return (list && passage.list() ? PASSAGE_FIT_BONUS : 0) + (quantity && passage.quantity() ? PASSAGE_FIT_BONUS : 0)
@@ -254,12 +258,13 @@ public final class KnowledgeSearcher {
         // title: its opening passage answers, not one that happens to repeat the title's word.
         double tieBreak = telling.isEmpty() && tellingConcepts.isEmpty() ? 0 : TITLE_WORD_SHARE;
         TermPostings texts = index.passagePostings.get(ordinal);
+        List<Set<String>> variants = index.passageVariants.get(ordinal);
         Coverage tellingCoverage = coverage(new Asked(telling, tellingConcepts), texts);
         Coverage wholeCoverage = tieBreak == 0 ? null : coverage(asked, texts);
         int best = 0;
         double bestScore = -1;
         for (int i = 0; i < passages.size(); i++) {
-            double score = tellingCoverage.of(i) + wish.bonus(passages.get(i))
+            double score = tellingCoverage.of(i) + wish.bonus(passages.get(i)) + placeFit(wish.places(), variants.get(i))
                     + (tieBreak == 0 ? 0 : tieBreak * wholeCoverage.of(i));
             if (score > bestScore + 1e-9) {
                 bestScore = score;
@@ -288,6 +293,27 @@ public final class KnowledgeSearcher {
             return text + "\n" + (next.get().startsWith(announcement) ? next.get().substring(announcement.length()).strip() : next.get());
         }
         return text.length() < PassageSplitter.MIN_PASSAGE_CHARS ? text + "\n\n" + next.get() : text;
+    }
+
+    /** The places whose ways differ that the question names ("school in Leidschendam-Voorburg"). */
+    private Set<String> places(Set<String> terms) {
+        Set<String> places = new HashSet<>(terms);
+        places.retainAll(index.variants.places);
+        return places;
+    }
+
+    /**
+     * "Kunnen wij in Leidschendam-Voorburg naar de doorbraaktafel?": the passage that tells that place's way
+     * ("Leidschendam-Voorburg: kent geen doorbraaktafel") answers, even when another holds more of the question's
+     * words; the one that tells another place's way ("Den Haag: als een casus vastloopt ...") does not. Passages
+     * that hold for every place keep their score. On the 42 sets: 7 answers better, none worse (a fit of 0.3: one
+     * more better and one worse; 0.5: 8 better, 9 worse).
+     */
+    private static double placeFit(Set<String> asked, Set<String> told) {
+        if (asked.isEmpty() || told.isEmpty()) {
+            return 0;
+        }
+        return java.util.Collections.disjoint(asked, told) ? -OTHER_PLACE_PENALTY : PLACE_FIT;
     }
 
     /** Whether two passages say the same: their terms overlap (Jaccard) at least {@link #NEAR_DUPLICATE}. */

@@ -188,32 +188,6 @@ final class QuestionReader {
     private final Set<String> termNames;
     /** The glossary's names and the entries' titles, folded: what names the documents' matters. */
     private final Set<String> namedThings;
-    /**
-     * The words of the labels that head lines in more than one entry ("Den Haag: ...", "Rijswijk: ...",
-     * "Leidschendam-Voorburg: kent geen doorbraaktafel"): the municipalities whose ways differ. Told anywhere in a
-     * question ("wij zijn een school in Rijswijk. ..."), such a word says which variant is asked for.
-     */
-    private final Set<String> variantWords;
-    /** A label that heads a line: a name of up to three capitalised words ("Den Haag", not "Let op") and a colon. */
-    private static final Pattern LINE_LABEL = Pattern.compile(
-            "(?m)^\\s*(?:[-*]\\s*)?(?:\\*\\*)?(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2})(?:\\*\\*)?:\\s");
-
-    private static Set<String> variantWords(KnowledgeIndex index) {
-        Map<String, Set<Integer>> entriesByLabel = new HashMap<>();
-        for (int i = 0; i < index.size(); i++) {
-            Matcher label = LINE_LABEL.matcher(index.entries.get(i).body());
-            while (label.find()) {
-                entriesByLabel.computeIfAbsent(label.group(1).strip(), l -> new HashSet<>()).add(i);
-            }
-        }
-        Set<String> words = new HashSet<>();
-        entriesByLabel.forEach((label, entries) -> {
-            if (entries.size() > 1) {
-                words.addAll(Terms.of(index.analyzer, Fields.BODY, label));
-            }
-        });
-        return Set.copyOf(words);
-    }
 
     /** Each glossary name with its term's chapter and definition, folded: the context a term is told in. */
     private final Map<String, String> termTexts;
@@ -247,7 +221,6 @@ final class QuestionReader {
         index.entries.forEach(e -> named.add(DutchAnalysis.fold(e.title()).strip()));
         named.removeIf(n -> n.length() < 4);
         this.namedThings = Set.copyOf(named);
-        this.variantWords = variantWords(index);
     }
 
     /**
@@ -542,7 +515,7 @@ final class QuestionReader {
             if (number) {
                 weight *= NUMBER_SHARE;
             }
-            if (focus.isPresent() && !focusStems.contains(word.stem()) && !variantWords.contains(word.stem())) {
+            if (focus.isPresent() && !focusStems.contains(word.stem()) && !index.variants.words.contains(word.stem())) {
                 // A word no text uses, told in the situation ("huilt elke ochtend bij het hek"), can be found in no
                 // answer: it would only pull every answer below the minimum coverage alike.
                 // And a rare word told there ("vwo", "mentor", "chronisch") tells who or what happened, not what to

@@ -106,6 +106,24 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void thePassageOfThePlaceAskedAboutAnswers() {
+        String aanmelding = "### Aanmelding\n\nNoordwijk: bij de regisseur.\n\nZuidwijk: bij de teamleider.\n\nOostdorp: kent geen tafel.";
+        KnowledgeSearcher searcher = new KnowledgeSearcher(KnowledgeIndex.build(new KnowledgeBase(List.of(
+                section("tafel", "SWV Noord", "po-noord", "De Doorbraaktafel", "### Doel\n\nDoorbreken van een casus.\n\n"
+                        + aanmelding + "\n\n### Beschrijving\n\nNoordwijk: als een casus "
+                        + "vastloopt op een financiële discussie volgt opschaling naar de doorbraaktafel.\n\nZuidwijk: de "
+                        + "doorbraaktafel wordt voorbereid met de teamleider.\n\nOostdorp: kent geen doorbraaktafel; bij een financiële "
+                        + "discussie is er wel maatwerk."),
+                section("regisseur", "SWV Noord", "po-noord", "Inzet regisseur", aanmelding)), List.of(), List.of())));
+        SearchResult result = searcher.search("school in Oostdorp: de casus loopt vast op een financiële discussie. Kunnen we "
+                + "naar de doorbraaktafel?", Optional.of("po-noord"));
+        assertThat(result.hits().getFirst().passage()).startsWith("Oostdorp: kent geen doorbraaktafel");
+        // Without a place, the passage that holds most of the question answers.
+        assertThat(searcher.search("de casus loopt vast op een financiële discussie, kunnen we naar de doorbraaktafel?",
+                Optional.of("po-noord")).hits().getFirst().passage()).startsWith("Noordwijk: als een casus vastloopt");
+    }
+
+    @Test
     void askingForANameIsNoTopic() {
         Hit named = best("hoe heet de tafel voor een vastgelopen casus", "po-noord");
         assertThat(named.entry().id()).isEqualTo("noord-tafel");
