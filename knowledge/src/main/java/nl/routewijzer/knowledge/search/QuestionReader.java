@@ -382,6 +382,13 @@ final class QuestionReader {
             "(?<![\\p{L}])(\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig"
                     + "|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende) keer(?![\\p{L}])");
 
+    /**
+     * "zit al vijf weken thuis": a thuiszitter, told with words between; put as the synonym group has it ("thuis
+     * zit"), so that it is the one concept it means and not the common words "zit" and "thuis".
+     */
+    private static final Pattern SITS_AT_HOME = Pattern.compile(
+            "(?<![\\p{L}])(zit|zitten|zat|zaten)((?: [\\p{L}\\d]+){1,4}?) thuis(?![\\p{L}])");
+
     /** "vanaf welke leeftijd": an age, which the texts write in years ("vanaf 12 jaar"). */
     private static final Pattern AGE = Pattern.compile("(?<![\\p{L}])(welke|welk|die) leeftijd(?![\\p{L}])");
 
@@ -391,6 +398,7 @@ final class QuestionReader {
      */
     private static String about(String rest, boolean place) {
         String asked = AGE.matcher(rest).replaceAll("$1 jaar");
+        asked = SITS_AT_HOME.matcher(asked).replaceAll("$2 thuis $1");
         return ACTING.matcher(place ? PLACE_WORDS.matcher(asked).replaceAll(" ") : asked).replaceAll(" ");
     }
 
