@@ -56,7 +56,9 @@ final class QuestionReader {
             // Adverbs of talk, which formal texts hardly use, so that as rare words they would weigh most:
             // "komt soms pas om kwart over 9", "sinds deze maand", "mist het eerste uur helemaal".
             "soms", "pas", "sinds", "helemaal", "bijna", "ineens", "opeens", "zomaar", "zelfs", "hoi",
-            "wel", "ruim", "netjes", "beetje", "alweer", "inmiddels", "ondertussen", "intussen", "af", "verder", "prima", "ergens", "aanpakken", "aanpak",
+            "wel", "ruim", "netjes", "beetje", "alweer", "inmiddels", "ondertussen", "intussen", "af", "verder", "prima", "ergens",
+            // "waar kunnen we mee naartoe?": asks where to go, as "terecht" does; the situation says with what.
+            "mee", "naartoe", "heen", "erheen", "aanpakken", "aanpak",
             // "ketenpartners zoals leerplicht en het jeugdteam": announces examples, which the words after it give.
             "zoals",
             // "welk document moet ik hebben?": asking where to read, like "pagina". ("hoofdstuk" would take its
