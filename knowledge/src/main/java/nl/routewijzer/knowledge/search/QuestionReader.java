@@ -58,7 +58,7 @@ final class QuestionReader {
             "soms", "pas", "sinds", "helemaal", "bijna", "ineens", "opeens", "zomaar", "zelfs", "hoi",
             "wel", "ruim", "netjes", "beetje", "alweer", "inmiddels", "ondertussen", "intussen", "af", "verder", "prima", "ergens",
             // "waar kunnen we mee naartoe?": asks where to go, as "terecht" does; the situation says with what.
-            "mee", "naartoe", "heen", "erheen", "aanpakken", "aanpak",
+            "mee", "naartoe", "heen", "erheen", "allemaal", "aanpakken", "aanpak",
             // "ketenpartners zoals leerplicht en het jeugdteam": announces examples, which the words after it give.
             "zoals",
             // "welk document moet ik hebben?": asking where to read, like "pagina". ("hoofdstuk" would take its
