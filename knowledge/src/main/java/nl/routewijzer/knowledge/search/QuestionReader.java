@@ -57,8 +57,13 @@ final class QuestionReader {
             // "komt soms pas om kwart over 9", "sinds deze maand", "mist het eerste uur helemaal".
             "soms", "pas", "sinds", "helemaal", "bijna", "ineens", "opeens", "zomaar", "zelfs", "hoi",
             "wel", "ruim", "netjes", "beetje", "alweer", "inmiddels", "ondertussen", "intussen", "af", "verder", "prima", "ergens",
+            "allemaal",
             // "waar kunnen we mee naartoe?": asks where to go, as "terecht" does; the situation says with what.
-            "mee", "naartoe", "heen", "erheen", "allemaal", "aanpakken", "aanpak",
+            "mee", "naartoe", "heen", "erheen",
+            // "in welke situaties kun je ...": asks when, as "wanneer" does.
+            "kun", "kunt", "situatie", "situaties", "gevallen",
+            // "hoe pak ik dat aan?": asks how to act, not what about.
+            "aanpakken", "aanpak",
             // "ketenpartners zoals leerplicht en het jeugdteam": announces examples, which the words after it give.
             "zoals",
             // "welk document moet ik hebben?": asking where to read, like "pagina". ("hoofdstuk" would take its
