@@ -129,7 +129,7 @@ final class QuestionReader {
                     + "|((ik|we|wij) )?(weet|weten)( (ik|we|wij))? (eigenlijk |echt |ook )?niet (zo )?(goed |precies )?(wat|hoe)( (ik|we|wij))?( (hier|daar|er)(mee|aan))?( (moet|kan|moeten|kunnen))?( doen)?"
                     + "|aan welke (eisen|voorwaarden)|voldoen(?=[?!. ]*$)|aan de bel trekken|(de )?alarm(bel)? slaan|aankaarten|aankaart"
                     // "hoe pak ik dat volgens het routeboek aan?": where the answer comes from, not what about.
-                    + "|volgens (het |de )?(routeboek|handreiking|protocol|stappenplan|swv|samenwerkingsverband)"
+                    + "|volgens (het |de )?(routeboek|handreiking|protocol|stappenplan|swv|samenwerkingsverband)|volgens (mij|ons)"
                     // "een kind uit mijn groep", "moet ik daar iets mee": whose pupil it is, and that something
                     // must be done, not what about.
                     + "|(uit|in|van) (mijn|onze) (groep|klas|mentorklas|mentorgroep)|(daar|hier|er) (iets|wat) mee"
@@ -258,18 +258,19 @@ final class QuestionReader {
 
     /**
      * The chat words of school professionals, written out as the texts write them: "lln" is a leerling, "gr 5"
-     * groep 5, "6x" six times; "ff" (even) and "mn" (mijn, met name) say nothing. Unknown to the texts, each
-     * would otherwise weigh as the rarest word there is.
+     * groep 5, "6x" six times, "de 6e keer" the sixth; "ff" (even) and "mn" (mijn, met name) say nothing.
+     * Unknown to the texts, each would otherwise weigh as the rarest word there is.
      */
     private static final Map<String, String> CHAT_WORDS = Map.ofEntries(Map.entry("lln", "leerling"), Map.entry("ll", "leerling"),
             Map.entry("gr", "groep"), Map.entry("ff", " "), Map.entry("mn", " "), Map.entry("evt", "eventueel"),
             Map.entry("ivm", "in verband met"), Map.entry("wk", "week"), Map.entry("wkn", "weken"), Map.entry("mnd", "maanden"),
             Map.entry("jr", "jaar"), Map.entry("lpa", "leerplichtambtenaar"), Map.entry("bijv", " "), Map.entry("bv", " "));
     private static final Pattern CHAT_WORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'-])(?:(" + String.join("|", CHAT_WORDS.keySet()) + ")|(\\d+)x)(?![\\p{L}\\p{N}'-])");
+            "(?<![\\p{L}\\p{N}'-])(?:(" + String.join("|", CHAT_WORDS.keySet()) + ")|(\\d+)x|(\\d+)e)(?![\\p{L}\\p{N}'-])");
 
     private static String writtenOut(String folded) {
-        return CHAT_WORD.matcher(folded).replaceAll(m -> m.group(1) != null ? CHAT_WORDS.get(m.group(1)) : m.group(2) + " keer");
+        return CHAT_WORD.matcher(folded).replaceAll(m -> m.group(1) != null ? CHAT_WORDS.get(m.group(1))
+                : m.group(2) != null ? m.group(2) + " keer" : m.group(3));
     }
 
     Question read(String question) {
