@@ -62,6 +62,8 @@ public final class KnowledgeIndex {
     final Variants variants;
     /** Per entry, per passage: the places whose way it tells (see {@link Variants#of}). */
     final List<List<Set<String>>> passageVariants = new ArrayList<>();
+    /** Per entry, per passage: the stems of its adjacent words (see {@link Terms#pairs}). */
+    final List<List<Set<String>>> passagePairs = new ArrayList<>();
 
     private KnowledgeIndex(KnowledgeBase base) throws IOException {
         this.entries = base.entries();
@@ -113,6 +115,21 @@ public final class KnowledgeIndex {
         this.entryPostings = new TermPostings(entryTerms, entryGrams);
         this.variants = new Variants(entries, analyzer);
         passages.forEach(p -> passageVariants.add(variants.of(p)));
+        for (int i = 0; i < entries.size(); i++) {
+            // In context, as the passages' terms are (contextPostings): "OT breed" stands in the term's title, not in
+            // its definition.
+            KnowledgeEntry entry = entries.get(i);
+            Set<String> named = new HashSet<>();
+            for (String name : entry.keywords()) {
+                named.addAll(Terms.pairs(analyzer, Fields.BODY, name));
+            }
+            named.addAll(Terms.pairs(analyzer, Fields.BODY, entry.title()));
+            passagePairs.add(passages.get(i).stream().map(passage -> {
+                Set<String> pairs = new HashSet<>(Terms.pairs(analyzer, Fields.BODY, KnowledgeEntry.plain(passage.text())));
+                pairs.addAll(named);
+                return Set.copyOf(pairs);
+            }).toList());
+        }
         for (int i = 0; i < entries.size(); i++) {
             Set<String> names = nameTerms.get(i);
             passagePostings.add(new TermPostings(passages.get(i).stream().map(Passage::terms).toList()));

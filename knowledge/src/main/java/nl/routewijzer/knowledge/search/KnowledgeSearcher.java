@@ -47,6 +47,15 @@ public final class KnowledgeSearcher {
     static final double OTHER_PLACE_PENALTY = 0.5;
     /** What a passage that tells the way of the place the question names gains in the choice of passage. */
     static final double PLACE_FIT = 0.15;
+    /**
+     * How much an answer gains when its passage has the question's words side by side as the question has them
+     * ("het MDO wil (nog) niet opschalen" for "de partners in het MDO willen niet opschalen"): up to this share
+     * more, for all of the question's adjacent pairs (in either order: "OT breed" is "brede OT"). On the 46 sets:
+     * 20 answers better, 9 worse (290 -> 279 top-1 misses; 0.25: 281, 0.5: 279 with 15 worse). The same share
+     * added to the choice of passage instead: no better; pairs in the order the question has them: 279 too, but
+     * "wie zitten er bij OT breed" lost its answer.
+     */
+    static final double PAIR_BOOST = 0.35;
     static final int MAX_HITS = 3;
     /** How much more a term counts that a definition question names exactly ("wat is een JES?"). */
     static final double NAMED_DEFINITION = 8.0;
@@ -83,7 +92,7 @@ public final class KnowledgeSearcher {
             Asked asked = question.asked();
             double minimum = minCoverage(asked.meanings());
             PassageWish wish = new PassageWish(question.list(), question.quantity(), intent == QuestionIntent.WHERE_TO_READ,
-                    question.place(), places(question.terms()));
+                    question.place(), places(question.terms()), reader.pairs(question.about()));
             ScoreDoc[] docs = index.lexical.top(query(question.about(), question.terms(), question.synonymTerms()), CANDIDATES);
             double maxScore = docs.length == 0 ? 1 : docs[0].score;
             // First an upper bound of each candidate's score from its coverage as a whole (a passage never covers
@@ -111,6 +120,7 @@ public final class KnowledgeSearcher {
                 boolean named = isNamed(subject, ordinal);
                 double score = score(entry, intent, mention, routeId, subject, ordinal, candidate.lexical() / maxScore,
                         covered, minimum);
+                score *= 1 + PAIR_BOOST * passage.pairShare();
                 if (wish.link() && !linksOn(entry, passage)) {
                     score *= UNLINKED_SHARE; // "waar vind ik ..." wants somewhere to go
                 }
@@ -143,8 +153,26 @@ public final class KnowledgeSearcher {
     private record Ranked(Hit hit, Set<String> terms) {
     }
 
-    /** What kind of passage the question asks for: a list, a moment or number, a link to read more. */
-    private record PassageWish(boolean list, boolean quantity, boolean link, boolean place, Set<String> places) {
+    /**
+     * What kind of passage the question asks for: a list, a moment or number, a link to read more; the places it
+     * names; its adjacent words.
+     */
+    private record PassageWish(boolean list, boolean quantity, boolean link, boolean place, Set<String> places,
+                               Set<String> pairs) {
+
+        /** The share of the question's adjacent words that stand together in the passage too. */
+        double pairShare(Set<String> passagePairs) {
+            if (pairs.isEmpty()) {
+                return 0;
+            }
+            int found = 0;
+            for (String pair : pairs) {
+                if (passagePairs.contains(pair)) {
+                    found++;
+                }
+            }
+            return (double) found / pairs.size();
+        }
 
         double bonus(Passage passage) {
             return (list && passage.list() ? PASSAGE_FIT_BONUS : 0) + (quantity && passage.quantity() ? PASSAGE_FIT_BONUS : 0)
@@ -234,7 +262,8 @@ public final class KnowledgeSearcher {
     }
 
     /** The passage to show, its terms, and how much of the question it covers together with the entry's title. */
-    private record PassageChoice(Optional<String> heading, String text, String gist, Set<String> terms, double coverage, boolean linked) {
+    private record PassageChoice(Optional<String> heading, String text, String gist, Set<String> terms, double coverage, boolean linked,
+                                 double pairShare) {
     }
 
     /**
@@ -247,7 +276,7 @@ public final class KnowledgeSearcher {
         List<Passage> passages = index.passages.get(ordinal);
         if (passages.isEmpty()) {
             String body = index.entries.get(ordinal).body();
-            return new PassageChoice(Optional.empty(), body, body, Set.of(), entryCoverage.of(ordinal), false);
+            return new PassageChoice(Optional.empty(), body, body, Set.of(), entryCoverage.of(ordinal), false, 0);
         }
         Set<String> titleWords = index.titleWords.get(ordinal);
         Set<String> titleTerms = index.titleTerms.get(ordinal);
@@ -259,6 +288,7 @@ public final class KnowledgeSearcher {
         double tieBreak = telling.isEmpty() && tellingConcepts.isEmpty() ? 0 : TITLE_WORD_SHARE;
         TermPostings texts = index.passagePostings.get(ordinal);
         List<Set<String>> variants = index.passageVariants.get(ordinal);
+        List<Set<String>> pairs = index.passagePairs.get(ordinal);
         Coverage tellingCoverage = coverage(new Asked(telling, tellingConcepts), texts);
         Coverage wholeCoverage = tieBreak == 0 ? null : coverage(asked, texts);
         int best = 0;
@@ -277,7 +307,7 @@ public final class KnowledgeSearcher {
         String text = withNext(chosen.shown(), next.map(Passage::shown));
         // In context: the passage's terms with those that name its entry (see KnowledgeIndex#contextPostings).
         return new PassageChoice(chosen.heading(), text, withNext(chosen.text(), next.map(Passage::text)), chosen.terms(),
-                coverage(asked, index.contextPostings.get(ordinal)).of(best), chosen.link() || text.contains("]("));
+                coverage(asked, index.contextPostings.get(ordinal)).of(best), chosen.link() || text.contains("]("), wish.pairShare(pairs.get(best)));
     }
 
     /**

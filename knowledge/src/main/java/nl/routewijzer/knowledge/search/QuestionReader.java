@@ -455,6 +455,27 @@ final class QuestionReader {
         return new Intent(intent, subject);
     }
 
+    /**
+     * The question's adjacent words ("niet opschal"), without pairs that hold a word that only asks ("wie zitten
+     * er bij OT breed": "wie" is kept as a word for the synonym group "wie zitten", but next to it no text has
+     * "zitten" as the question does).
+     */
+    Set<String> pairs(String about) {
+        Set<String> pairs = new HashSet<>();
+        for (String pair : Terms.pairs(index.analyzer, Fields.BODY, about)) {
+            int space = pair.indexOf(' ');
+            String one = pair.substring(0, space);
+            String other = pair.substring(space + 1);
+            if (!filler.contains(one) && !filler.contains(other) && !QUESTION_WORDS.contains(one) && !QUESTION_WORDS.contains(other)) {
+                pairs.add(pair);
+            }
+        }
+        return pairs;
+    }
+
+    /** Question words that are no filler, since synonym groups hold them ("wie zitten er aan tafel"). */
+    private static final Set<String> QUESTION_WORDS = Set.of("wie", "waarom", "waarvoor", "waarmee", "hoelang");
+
     /** For developers (the knowledge probe): the question's words with their weights, and its concepts. */
     String explain(String question) {
         // The reading of the search itself, so that what is explained is what was searched.
@@ -473,6 +494,7 @@ final class QuestionReader {
             for (Concept concept : asked.concepts()) {
                 out.append(String.format(Locale.ROOT, "concept%s=%.2f ", concept.alternatives(), concept.weight()));
             }
+            out.append("pairs").append(pairs(read.about()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -124,6 +124,18 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void wordsSideBySideAsAskedWin() {
+        KnowledgeSearcher searcher = new KnowledgeSearcher(KnowledgeIndex.build(new KnowledgeBase(List.of(
+                section("verspreid", "SWV Noord", "po-noord", "Bespreking", "Het MDO bespreekt elke leerling die verzuimt. "
+                        + "Het MDO kan opschalen. Opschalen gebeurt pas in fase 3. Niet elke leerling komt zo ver."),
+                section("naast-elkaar", "SWV Noord", "po-noord", "Afspraken", "Als het MDO (nog) niet wil opschalen, schaalt "
+                        + "de professional eerst op naar de eigen manager. Elke leerling blijft besproken in de eigen "
+                        + "school, met de ouders en de leerling zelf, zo lang als dat nodig is.")), List.of(), List.of())));
+        assertThat(searcher.search("de partners in het MDO willen niet opschalen, wat nu?", Optional.of("po-noord"))
+                .hits().getFirst().entry().id()).isEqualTo("naast-elkaar");
+    }
+
+    @Test
     void askingForANameIsNoTopic() {
         Hit named = best("hoe heet de tafel voor een vastgelopen casus", "po-noord");
         assertThat(named.entry().id()).isEqualTo("noord-tafel");
