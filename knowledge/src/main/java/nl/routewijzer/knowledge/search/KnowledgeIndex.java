@@ -62,7 +62,7 @@ public final class KnowledgeIndex {
     final Variants variants;
     /** Per entry, per passage: the places whose way it tells (see {@link Variants#of}). */
     final List<List<Set<String>>> passageVariants = new ArrayList<>();
-    /** Per entry, per passage: the stems of its adjacent words (see {@link Terms#pairs}). */
+    /** Per entry, per passage: the stems of its adjacent words (see {@link QueryWord#pairs}). */
     final List<List<Set<String>>> passagePairs = new ArrayList<>();
 
     private KnowledgeIndex(KnowledgeBase base) throws IOException {
@@ -121,11 +121,11 @@ public final class KnowledgeIndex {
             KnowledgeEntry entry = entries.get(i);
             Set<String> named = new HashSet<>();
             for (String name : entry.keywords()) {
-                named.addAll(Terms.pairs(analyzer, Fields.BODY, name));
+                named.addAll(QueryWord.pairs(analyzer, Fields.BODY, name));
             }
-            named.addAll(Terms.pairs(analyzer, Fields.BODY, entry.title()));
+            named.addAll(QueryWord.pairs(analyzer, Fields.BODY, entry.title()));
             passagePairs.add(passages.get(i).stream().map(passage -> {
-                Set<String> pairs = new HashSet<>(Terms.pairs(analyzer, Fields.BODY, KnowledgeEntry.plain(passage.text())));
+                Set<String> pairs = new HashSet<>(QueryWord.pairs(analyzer, Fields.BODY, KnowledgeEntry.plain(passage.text())));
                 pairs.addAll(named);
                 return Set.copyOf(pairs);
             }).toList());

@@ -92,7 +92,7 @@ public final class KnowledgeSearcher {
             Asked asked = question.asked();
             double minimum = minCoverage(asked.meanings());
             PassageWish wish = new PassageWish(question.list(), question.quantity(), intent == QuestionIntent.WHERE_TO_READ,
-                    question.place(), places(question.terms()), reader.pairs(question.about()));
+                    question.place(), places(question.terms()), question.pairs());
             ScoreDoc[] docs = index.lexical.top(query(question.about(), question.terms(), question.synonymTerms()), CANDIDATES);
             double maxScore = docs.length == 0 ? 1 : docs[0].score;
             // First an upper bound of each candidate's score from its coverage as a whole (a passage never covers

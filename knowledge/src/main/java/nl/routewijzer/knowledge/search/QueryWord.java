@@ -17,7 +17,24 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 record QueryWord(String stem, List<String> parts) {
 
     static List<QueryWord> of(Analyzer analyzer, String field, String text, Set<String> ignored) {
+        return of(analyzer, field, text, ignored, null);
+    }
+
+    /**
+     * The stems of words that stand next to each other, as "niet opschal" ("(nog) niet wil opschalen"), in
+     * alphabetical order ("OT breed" is "brede OT"): one stop word may stand between them; the parts of a
+     * compound are left out.
+     */
+    static Set<String> pairs(Analyzer analyzer, String field, String text) {
+        Set<String> pairs = new java.util.HashSet<>();
+        of(analyzer, field, text, Set.of(), pairs);
+        return pairs;
+    }
+
+    /** The words, and when {@code pairs} is given, the {@link #pairs} added to it: one analysis for both. */
+    static List<QueryWord> of(Analyzer analyzer, String field, String text, Set<String> ignored, Set<String> pairs) {
         List<QueryWord> words = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -26,14 +43,18 @@ record QueryWord(String stem, List<String> parts) {
             List<String> parts = new ArrayList<>();
             while (stream.incrementToken()) {
                 if (increment.getPositionIncrement() > 0 || stem == null) {
-                    add(words, stem, parts, ignored);
+                    if (pairs != null && stem != null && increment.getPositionIncrement() <= 2) {
+                        String next = term.toString();
+                        pairs.add(stem.compareTo(next) <= 0 ? stem + " " + next : next + " " + stem);
+                    }
+                    add(words, seen, stem, parts, ignored);
                     stem = term.toString();
                     parts = new ArrayList<>();
                 } else if (!parts.contains(term.toString()) && !term.toString().equals(stem)) {
                     parts.add(term.toString());
                 }
             }
-            add(words, stem, parts, ignored);
+            add(words, seen, stem, parts, ignored);
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -41,8 +62,8 @@ record QueryWord(String stem, List<String> parts) {
         return words;
     }
 
-    private static void add(List<QueryWord> words, String stem, List<String> parts, Set<String> ignored) {
-        if (stem != null && !ignored.contains(stem) && words.stream().noneMatch(w -> w.stem().equals(stem))) {
+    private static void add(List<QueryWord> words, Set<String> seen, String stem, List<String> parts, Set<String> ignored) {
+        if (stem != null && !ignored.contains(stem) && seen.add(stem)) {
             words.add(new QueryWord(stem, List.copyOf(parts)));
         }
     }

@@ -245,10 +245,11 @@ final class QuestionReader {
      * @param list          whether it asks for an enumeration
      * @param quantity      whether it asks for a moment, a term or a number
      * @param foreign       whether most of its words are words no text uses: about something else altogether
+     * @param pairs         its adjacent words (see {@link QueryWord#pairs}), without pairs of a word that only asks
      */
     record Question(String folded, SwvMentions.Mention mention, boolean place, String about, Set<String> terms,
                     Set<String> synonymTerms, QuestionIntent intent, Optional<String> subject, Asked asked,
-                    boolean list, boolean quantity, boolean foreign) {
+                    boolean list, boolean quantity, boolean foreign, Set<String> pairs) {
 
         /** Nothing is left to search for once the words that only ask are gone ("waar lees ik meer?"). */
         boolean empty() {
@@ -279,7 +280,9 @@ final class QuestionReader {
         // "waar zit GOAL?": the verb only says that a place is asked for (and "zit" is also "wie zit er aan tafel").
         boolean place = LOCATION_QUESTION.matcher(mention.rest().strip()).find();
         String about = about(mention.rest(), place);
-        List<QueryWord> words = QueryWord.of(index.analyzer, Fields.BODY, about, filler);
+        Set<String> adjacent = new HashSet<>();
+        List<QueryWord> words = QueryWord.of(index.analyzer, Fields.BODY, about, filler, adjacent);
+        Set<String> pairs = asking(adjacent);
         Set<String> terms = new LinkedHashSet<>();
         words.forEach(w -> {
             terms.add(w.stem());
@@ -294,14 +297,14 @@ final class QuestionReader {
         synonymTerms.removeAll(filler);
         if (words.isEmpty() && synonymTerms.isEmpty()) {
             return new Question(folded, mention, place, about, terms, synonymTerms, QuestionIntent.of(folded), Optional.empty(),
-                    null, false, false, false);
+                    null, false, false, false, pairs);
         }
         Intent intent = intent(folded, about);
         try {
             return new Question(folded, mention, place, about, terms, synonymTerms, intent.intent(), intent.subject(),
                     asked(about, words, matches, intent.intent()), LIST_QUESTION.matcher(about).find(),
                     QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find(),
-                    foreign(words) && !namesKnownThing(about));
+                    foreign(words) && !namesKnownThing(about), pairs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -460,9 +463,9 @@ final class QuestionReader {
      * er bij OT breed": "wie" is kept as a word for the synonym group "wie zitten", but next to it no text has
      * "zitten" as the question does).
      */
-    Set<String> pairs(String about) {
+    private Set<String> asking(Set<String> adjacent) {
         Set<String> pairs = new HashSet<>();
-        for (String pair : Terms.pairs(index.analyzer, Fields.BODY, about)) {
+        for (String pair : adjacent) {
             int space = pair.indexOf(' ');
             String one = pair.substring(0, space);
             String other = pair.substring(space + 1);
@@ -494,7 +497,7 @@ final class QuestionReader {
             for (Concept concept : asked.concepts()) {
                 out.append(String.format(Locale.ROOT, "concept%s=%.2f ", concept.alternatives(), concept.weight()));
             }
-            out.append("pairs").append(pairs(read.about()));
+            out.append("pairs").append(read.pairs());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
