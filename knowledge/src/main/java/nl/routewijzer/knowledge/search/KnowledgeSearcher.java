@@ -307,7 +307,8 @@ public final class KnowledgeSearcher {
         String text = withNext(chosen.shown(), next.map(Passage::shown));
         // In context: the passage's terms with those that name its entry (see KnowledgeIndex#contextPostings).
         return new PassageChoice(chosen.heading(), text, withNext(chosen.text(), next.map(Passage::text)), chosen.terms(),
-                coverage(asked, index.contextPostings.get(ordinal)).of(best), chosen.link() || text.contains("]("), wish.pairShare(pairs.get(best)));
+                coverage(asked, index.contextPostings.get(ordinal)).of(best), chosen.link() || text.contains("]("),
+                wish.pairShare(pairs.get(best)));
     }
 
     /**

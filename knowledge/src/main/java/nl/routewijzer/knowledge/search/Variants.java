@@ -14,15 +14,17 @@ import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * The places whose ways differ, as the texts label them at the head of a line ("Den Haag: ...", "Rijswijk: ...",
- * "Leidschendam-Voorburg: kent geen doorbraaktafel"), and which passage holds which place's way. A label counts
- * when it heads lines in more than one entry: a municipality, not a one-off "Let op:".
+ * The variants the texts tell by a label at the head of a line ("Den Haag: ...", "Rijswijk: ...",
+ * "Leidschendam-Voorburg: kent geen doorbraaktafel"): the words of labels that head lines in more than one entry,
+ * the places among them (labels told side by side), and which passage tells which place's way.
  */
 final class Variants {
 
     /** A label that heads a line: a name of up to three capitalised words ("Den Haag", not "Let op") and a colon. */
     private static final Pattern LINE_LABEL = Pattern.compile(
             "(?m)^\\s*(?:[-*]\\s*)?(?:\\*\\*)?(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2})(?:\\*\\*)?:\\s");
+    /** How many alternatives an entry tells side by side for their labels to be places. */
+    private static final int MIN_SIDE_BY_SIDE = 3;
 
     /**
      * The analysed words of the labels that head lines in more than one entry, their parts included: told anywhere
@@ -73,9 +75,6 @@ final class Variants {
         });
         this.places = Set.copyOf(placeWords);
     }
-
-    /** How many alternatives an entry tells side by side for their labels to be places. */
-    private static final int MIN_SIDE_BY_SIDE = 3;
 
     /** Per passage, the places of the labels its lines open with: empty for a passage that holds for every place. */
     List<Set<String>> of(List<Passage> passages) {
