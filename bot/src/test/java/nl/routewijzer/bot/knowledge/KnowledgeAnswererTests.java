@@ -84,6 +84,19 @@ class KnowledgeAnswererTests {
     }
 
     /**
+     * A question in chat words, as a teacher types it between two lessons: "lln" is a leerling, "6x" six times, "ziek
+     * gemeld" a sick report, "ff checken" only talk. Before, "checken" and "gemeld" weighed as words of their own
+     * and the reply was "not found".
+     */
+    @Test
+    void aQuestionInChatWordsIsAnswered() {
+        TestBot bot = new TestBot();
+        bot.send("/start po-sppoh");
+        assertThat(TestBot.visible(List.of(bot.send("lln gr 5 al 6x ziek gemeld, ff checken wat ik moet doen").getFirst())))
+                .contains("Er zijn zorgen over het ziekteverzuim van een leerling");
+    }
+
+    /**
      * "wat is een JES?" in a route of another samenwerkingsverband: the term the question names, shown with its
      * SWV, not a term of the route's own SWV whose text happens to say "jeugdhulp" and "school". Among terms of the
      * same name the route's SWV still comes first.
