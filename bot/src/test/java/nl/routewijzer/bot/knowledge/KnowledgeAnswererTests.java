@@ -53,18 +53,13 @@ class KnowledgeAnswererTests {
             "school en ouders zitten niet op één lijn over de aanpak van het verzuim. Wat kan ik als coördinator doen?",
             "ouders en school verschillen van mening over wat de leerling nodig heeft, wat kan ik doen"})
     void aConflictBetweenSchoolAndParentsGetsItsActions(String question) {
-        TestBot bot = new TestBot();
-        bot.send("/start vo-zhw");
-        assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains("klachtenprocedure");
+        assertThat(firstAnswer("vo-zhw", question)).contains("klachtenprocedure");
     }
 
     /** The term may be named before the question, quoted; an apostrophe inside a word ("collega's") is no quote. */
     @Test
     void aDefinitionAskedAfterTheTermWasNamedGetsTheTerm() {
-        TestBot bot = new TestBot();
-        bot.send("/start vo-zhw");
-        assertThat(TestBot.visible(List.of(bot.send(
-                "Collega's hebben het steeds over 'het JES'. Wat voor overleg is dat eigenlijk?").getFirst())))
+        assertThat(firstAnswer("vo-zhw", "Collega's hebben het steeds over 'het JES'. Wat voor overleg is dat eigenlijk?"))
                 .contains("Jeugdhulp en School");
     }
 
@@ -78,9 +73,7 @@ class KnowledgeAnswererTests {
             wie is de aansluitfunctionaris in Maashorst | po-3006 | jeugdverpleegkundige
             """)
     void aTermAskedInItsOwnContextIsStillDefined(String question, String route, String expected) {
-        TestBot bot = new TestBot();
-        bot.send("/start " + route);
-        assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains(expected);
+        assertThat(firstAnswer(route, question)).contains(expected);
     }
 
     /**
@@ -90,9 +83,7 @@ class KnowledgeAnswererTests {
      */
     @Test
     void aQuestionInChatWordsIsAnswered() {
-        TestBot bot = new TestBot();
-        bot.send("/start po-sppoh");
-        assertThat(TestBot.visible(List.of(bot.send("lln gr 5 al 6x ziek gemeld, ff checken wat ik moet doen").getFirst())))
+        assertThat(firstAnswer("po-sppoh", "lln gr 5 al 6x ziek gemeld, ff checken wat ik moet doen"))
                 .contains("Er zijn zorgen over het ziekteverzuim van een leerling");
     }
 
@@ -108,9 +99,7 @@ class KnowledgeAnswererTests {
             wat is een thuiszitter | vo-zhw          | geen enkel kind langer dan 3 maanden
             """)
     void aTermTheDefinitionQuestionNamesIsTheAnswerInAnyRoute(String question, String route, String expected) {
-        TestBot bot = new TestBot();
-        bot.send("/start " + route);
-        assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains(expected);
+        assertThat(firstAnswer(route, question)).contains(expected);
     }
 
     /**
@@ -130,10 +119,8 @@ class KnowledgeAnswererTests {
      */
     @Test
     void aNegationDoesNotStandInForAWordNoTextUses() {
-        TestBot bot = new TestBot();
-        bot.send("/start vo-zhw");
-        assertThat(TestBot.visible(List.of(bot.send("een leerling wil niet meer naar school door pesten, wat kan ik doen?")
-                .getFirst()))).contains("geen goed antwoord");
+        assertThat(firstAnswer("vo-zhw", "een leerling wil niet meer naar school door pesten, wat kan ik doen?"))
+                .contains("geen goed antwoord");
     }
 
     /**
@@ -146,9 +133,7 @@ class KnowledgeAnswererTests {
             Onze kantine verkoopt te veel snoep en de ouderraad is boos op de directie. De leerlingen eten slecht en de conciërge klaagt. Wat moeten we doen? | po-sppoh
             """)
     void aLongStoryAboutSomethingElseGetsAnHonestNotFound(String question, String route) {
-        TestBot bot = new TestBot();
-        bot.send("/start " + route);
-        assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains("geen goed antwoord");
+        assertThat(firstAnswer(route, question)).contains("geen goed antwoord");
     }
 
     /** "ik wil graag weten wat luxe verzuim is": the definition asked inside the sentence is the answer. */
@@ -158,16 +143,12 @@ class KnowledgeAnswererTests {
             kun je uitleggen wat een OPP inhoudt   | Ontwikkelingsperspectief
             """)
     void aDefinitionAskedInsideASentenceGetsTheTerm(String question, String expected) {
-        TestBot bot = new TestBot();
-        bot.send("/start vo-zhw");
-        assertThat(TestBot.visible(List.of(bot.send(question).getFirst()))).contains(expected);
+        assertThat(firstAnswer("vo-zhw", question)).contains(expected);
     }
 
     @Test
     void whatFallsUnderATermIsItsDefinition() {
-        TestBot bot = new TestBot();
-        bot.send("/start vo-zhw");
-        assertThat(TestBot.visible(List.of(bot.send("wat valt er onder absoluut verzuim").getFirst())))
+        assertThat(firstAnswer("vo-zhw", "wat valt er onder absoluut verzuim"))
                 .contains("niet zijn vrijgesteld");
     }
 
@@ -179,9 +160,7 @@ class KnowledgeAnswererTests {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"wanneer schakel ik de onderwijsconsulent in",
             "welke situaties zijn er voor de onderwijsconsulent"})
     void aListIsShownWhole(String question) {
-        TestBot bot = new TestBot();
-        bot.send("/start po-3006");
-        assertThat(TestBot.visible(List.of(bot.send(question).getFirst())))
+        assertThat(firstAnswer("po-3006", question))
                 .contains("langer dan vier weken", "geschikte onderwijsplek", "juiste ondersteuning", "medische zorg op school")
                 .doesNotContain("…");
     }
@@ -255,5 +234,12 @@ class KnowledgeAnswererTests {
         List<Reply> replies = bot.send(question);
         assertThat(replies.getFirst().text()).contains(text);
         assertThat(replies.stream().skip(1).map(Reply::text)).noneMatch(t -> t.contains(text));
+    }
+
+    /** The visible text of the first reply to a question asked in a route just started. */
+    private static String firstAnswer(String route, String question) {
+        TestBot bot = new TestBot();
+        bot.send("/start " + route);
+        return TestBot.visible(List.of(bot.send(question).getFirst()));
     }
 }
