@@ -114,22 +114,6 @@ public final class KnowledgeIndex {
         }
         this.entryPostings = new TermPostings(entryTerms, entryGrams);
         this.variants = new Variants(entries, analyzer);
-        passages.forEach(p -> passageVariants.add(variants.of(p)));
-        for (int i = 0; i < entries.size(); i++) {
-            // In context, as the passages' terms are (contextPostings): "OT breed" stands in the term's title, not in
-            // its definition.
-            KnowledgeEntry entry = entries.get(i);
-            Set<String> named = new HashSet<>();
-            for (String name : entry.keywords()) {
-                named.addAll(QueryWord.pairs(analyzer, Fields.BODY, name));
-            }
-            named.addAll(QueryWord.pairs(analyzer, Fields.BODY, entry.title()));
-            passagePairs.add(passages.get(i).stream().map(passage -> {
-                Set<String> pairs = new HashSet<>(QueryWord.pairs(analyzer, Fields.BODY, KnowledgeEntry.plain(passage.text())));
-                pairs.addAll(named);
-                return Set.copyOf(pairs);
-            }).toList());
-        }
         for (int i = 0; i < entries.size(); i++) {
             Set<String> names = nameTerms.get(i);
             passagePostings.add(new TermPostings(passages.get(i).stream().map(Passage::terms).toList()));
@@ -138,6 +122,8 @@ public final class KnowledgeIndex {
                 inContext.addAll(names);
                 return (Set<String>) inContext;
             }).toList()));
+            passageVariants.add(variants.of(passages.get(i)));
+            passagePairs.add(pairsInContext(entries.get(i), passages.get(i)));
         }
         this.searcher = new IndexSearcher(DirectoryReader.open(directory));
         this.lexical = new LexicalScorer(searcher);
@@ -146,6 +132,22 @@ public final class KnowledgeIndex {
             ordinals[doc] = searcher.storedFields().document(doc).getField(Fields.ID).numericValue().intValue();
         }
         DutchAnalysis.stopWords().forEach(w -> stopWords.add(new String((char[]) w)));
+    }
+
+    /**
+     * Each passage's adjacent words with those of its entry's title and names, in context as the passages' terms
+     * are (contextPostings): "OT breed" stands in the term's title, not in its definition.
+     */
+    private List<Set<String>> pairsInContext(KnowledgeEntry entry, List<Passage> entryPassages) {
+        Set<String> named = QueryWord.pairs(analyzer, Fields.BODY, entry.title());
+        for (String name : entry.keywords()) {
+            named.addAll(QueryWord.pairs(analyzer, Fields.BODY, name));
+        }
+        return entryPassages.stream().map(passage -> {
+            Set<String> pairs = QueryWord.pairs(analyzer, Fields.BODY, KnowledgeEntry.plain(passage.text()));
+            pairs.addAll(named);
+            return Set.copyOf(pairs);
+        }).toList();
     }
 
     public static KnowledgeIndex build(KnowledgeBase base) {

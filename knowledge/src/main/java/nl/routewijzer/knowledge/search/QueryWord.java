@@ -23,7 +23,7 @@ record QueryWord(String stem, List<String> parts) {
     /**
      * The stems of words that stand next to each other, as "niet opschal" ("(nog) niet wil opschalen"), in
      * alphabetical order ("OT breed" is "brede OT"): one stop word may stand between them; the parts of a
-     * compound are left out.
+     * compound are left out. A new set, the caller's own.
      */
     static Set<String> pairs(Analyzer analyzer, String field, String text) {
         Set<String> pairs = new java.util.HashSet<>();
