@@ -47,6 +47,11 @@ class KnowledgeSearcherTests {
             ENTRIES, List.of(new Term("JES", Optional.of("multidisciplinair overleg Jeugdhulp en School"), List.of())),
             List.of(List.of("hoe vaak", "frequentie", "vergadert")))));
 
+    /** A searcher over these entries only, without glossary terms or synonym groups. */
+    private static KnowledgeSearcher searcherOf(KnowledgeEntry... entries) {
+        return new KnowledgeSearcher(KnowledgeIndex.build(new KnowledgeBase(List.of(entries), List.of(), List.of())));
+    }
+
     private static Hit best(String question, String route) {
         SearchResult result = SEARCHER.search(question, Optional.ofNullable(route));
         assertThat(result.confident()).as(question).isTrue();
@@ -108,13 +113,13 @@ class KnowledgeSearcherTests {
     @Test
     void thePassageOfThePlaceAskedAboutAnswers() {
         String aanmelding = "### Aanmelding\n\nNoordwijk: bij de regisseur.\n\nZuidwijk: bij de teamleider.\n\nOostdorp: kent geen tafel.";
-        KnowledgeSearcher searcher = new KnowledgeSearcher(KnowledgeIndex.build(new KnowledgeBase(List.of(
+        KnowledgeSearcher searcher = searcherOf(
                 section("tafel", "SWV Noord", "po-noord", "De Doorbraaktafel", "### Doel\n\nDoorbreken van een casus.\n\n"
                         + aanmelding + "\n\n### Beschrijving\n\nNoordwijk: als een casus "
                         + "vastloopt op een financiële discussie volgt opschaling naar de doorbraaktafel.\n\nZuidwijk: de "
                         + "doorbraaktafel wordt voorbereid met de teamleider.\n\nOostdorp: kent geen doorbraaktafel; bij een financiële "
                         + "discussie is er wel maatwerk."),
-                section("regisseur", "SWV Noord", "po-noord", "Inzet regisseur", aanmelding)), List.of(), List.of())));
+                section("regisseur", "SWV Noord", "po-noord", "Inzet regisseur", aanmelding));
         SearchResult result = searcher.search("school in Oostdorp: de casus loopt vast op een financiële discussie. Kunnen we "
                 + "naar de doorbraaktafel?", Optional.of("po-noord"));
         assertThat(result.hits().getFirst().passage()).startsWith("Oostdorp: kent geen doorbraaktafel");
@@ -125,12 +130,12 @@ class KnowledgeSearcherTests {
 
     @Test
     void wordsSideBySideAsAskedWin() {
-        KnowledgeSearcher searcher = new KnowledgeSearcher(KnowledgeIndex.build(new KnowledgeBase(List.of(
+        KnowledgeSearcher searcher = searcherOf(
                 section("verspreid", "SWV Noord", "po-noord", "Bespreking", "Het MDO bespreekt elke leerling die verzuimt. "
                         + "Het MDO kan opschalen. Opschalen gebeurt pas in fase 3. Niet elke leerling komt zo ver."),
                 section("naast-elkaar", "SWV Noord", "po-noord", "Afspraken", "Als het MDO (nog) niet wil opschalen, schaalt "
                         + "de professional eerst op naar de eigen manager. Elke leerling blijft besproken in de eigen "
-                        + "school, met de ouders en de leerling zelf, zo lang als dat nodig is.")), List.of(), List.of())));
+                        + "school, met de ouders en de leerling zelf, zo lang als dat nodig is."));
         assertThat(searcher.search("de partners in het MDO willen niet opschalen, wat nu?", Optional.of("po-noord"))
                 .hits().getFirst().entry().id()).isEqualTo("naast-elkaar");
     }
