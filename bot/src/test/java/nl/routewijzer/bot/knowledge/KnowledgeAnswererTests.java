@@ -124,6 +124,20 @@ class KnowledgeAnswererTests {
     }
 
     /**
+     * The vo-zhw route has two pages that differ by a "niet" ("Vrijstelling ... is afgegeven" / "wordt niet
+     * afgegeven") and cover the question alike: the one that does not negate what the question states answers,
+     * and the other way round.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            leerplicht heeft voor een leerling uit 2 vmbo een vrijstelling afgegeven op medische gronden. mogen we hem nu uitschrijven of blijft hij bij ons staan? | De school mag de leerling uitschrijven
+            leerplicht heeft de vrijstelling niet afgegeven, wat nu? | blijft zorgplichtig
+            """)
+    void aPageThatNegatesWhatTheQuestionStatesLoses(String question, String expected) {
+        assertThat(firstAnswer("vo-zhw", question)).contains(expected);
+    }
+
+    /**
      * A long story about something else altogether gets the honest "not found", even though a few of its words
      * ("binnen twee weken", "betalen", "leerlingen") occur in the texts: most of its words no text uses.
      */

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.routewijzer.knowledge.analysis.DutchAnalysis;
 import nl.routewijzer.knowledge.analysis.Fields;
 import nl.routewijzer.knowledge.analysis.Terms;
@@ -62,6 +64,8 @@ public final class KnowledgeIndex {
     final Variants variants;
     /** Per entry, per passage: the places whose way it tells (see {@link Variants#of}). */
     final List<List<Set<String>>> passageVariants = new ArrayList<>();
+    /** Per entry: the terms its title negates ("wordt niet afgegeven", "geen zorgplicht"). */
+    final List<Set<String>> negatedInTitle = new ArrayList<>();
     /** Per entry, per passage: the stems of its adjacent words (see {@link QueryWord#pairs}). */
     final List<List<Set<String>>> passagePairs = new ArrayList<>();
 
@@ -99,6 +103,7 @@ public final class KnowledgeIndex {
                 titleWords.add(QueryWord.of(analyzer, Fields.BODY, entry.title(), Set.of()).stream().map(QueryWord::stem)
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
                 titleTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title()));
+                negatedInTitle.add(negated(entry.title()));
                 // Not the lead-in: a passage that says "op psychische en medische gronden" answers a question about
                 // them; the page the answer to that question leads to only comes after it.
                 nameTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title() + "\n" + entry.chapter().orElse("")
@@ -148,6 +153,19 @@ public final class KnowledgeIndex {
             pairs.addAll(named);
             return Set.copyOf(pairs);
         }).toList();
+    }
+
+    /** A negation and the word it negates, past a parenthesis: "wil (nog) niet opschalen". */
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:niet|geen)\\s+(?:\\([^)]*\\)\\s*)?(\\p{L}+)");
+
+    /** The stems of the words a text negates ("niet afgegeven" -> afgegev). */
+    Set<String> negated(String title) {
+        Set<String> negated = new HashSet<>();
+        Matcher matcher = NEGATION.matcher(DutchAnalysis.fold(title));
+        while (matcher.find()) {
+            QueryWord.of(analyzer, Fields.BODY, matcher.group(1), Set.of()).forEach(w -> negated.add(w.stem()));
+        }
+        return Set.copyOf(negated);
     }
 
     public static KnowledgeIndex build(KnowledgeBase base) {
