@@ -120,7 +120,9 @@ final class QuestionReader {
             "(?<![\\p{L}])(zit|zitten|ligt|liggen|bevindt|zich|adres|locatie|plek|gevestigd)(?![\\p{L}])");
     /** The roles of the school professionals who ask (see {@link #ACTING}: who asks is not what about). */
     private static final String ASKER = "(mentor|ib|ib'er|ib-er|iber|intern begeleider|leerkracht|docent|zorgco|zorgcoordinator"
-            + "|verzuimcoordinator|coordinator( passend onderwijs)?|teamleider|afdelingsleider|schoolleider|directeur|juf|meester)";
+            + "|verzuimcoordinator|coordinator( passend onderwijs)?|teamleider|afdelingsleider|schoolleider|directeur|juf|meester"
+            + "|jeugdconsulent|leerplichtambtenaar|jeugdverpleegkundige|jeugdarts|smw'er|smw-er|schoolmaatschappelijk werker"
+            + "|gezinscoach|orthopedagoog|ambulant begeleider|trajectbegeleider|ondersteuningsspecialist)";
     /** Phrases that only say that the user wants to act: "wanneer moet ik actie ondernemen?", "wat is de volgende stap?". */
     private static final Pattern ACTING = Pattern.compile(
             "(?<![\\p{L}])((((is )?(dat|dit|het) )?(een )?(reden|aanleiding) om )?(actie (te )?(ondernemen|nemen)|in actie (te )?komen)|aan de slag( gaan)?|(ik )?maak (ik )?(me|mij) (echt |wel |erg |grote )?zorgen"

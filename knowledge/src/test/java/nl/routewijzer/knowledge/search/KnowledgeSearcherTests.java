@@ -108,6 +108,8 @@ class KnowledgeSearcherTests {
         assertThat(SEARCHER.explain("Ik ben mentor. Wanneer zoekt de school maatwerk voor zieke leerlingen?")).isEqualTo(asked);
         assertThat(SEARCHER.explain("als ib'er: wanneer zoekt de school maatwerk voor zieke leerlingen?")).isEqualTo(asked);
         assertThat(SEARCHER.explain("Docent hier, wanneer zoekt de school maatwerk voor zieke leerlingen?")).isEqualTo(asked);
+        // Professionals outside the school ask too.
+        assertThat(SEARCHER.explain("Ik ben jeugdconsulent. Wanneer zoekt de school maatwerk voor zieke leerlingen?")).isEqualTo(asked);
     }
 
     @Test
