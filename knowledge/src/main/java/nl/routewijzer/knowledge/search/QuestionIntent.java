@@ -17,7 +17,10 @@ public enum QuestionIntent {
                     + "|waar staat .+ voor\\b|betekenis van\\b|definitie van\\b|wat doet (een|de|het)\\b|wie is (een|de)\\b)");
     private static final java.util.regex.Pattern WHERE_PATTERN = java.util.regex.Pattern.compile(
             // Every alternative begins a word: tried at word starts only, the pattern costs a fraction.
-            "\\b(waar (lees|vind|kan|kunnen|staat|staan|zie|haal|krijg|download)\\b|\\bpdf\\b|\\bnalezen\\b|\\bdownload(en)?\\b|\\b(web)?site\\b|\\bterecht\\b|meer (lezen|informatie|info)\\b|lees ik\\b|\\blink\\b|"
+            "\\b(waar (lees|vind|staat|staan|zie|haal|krijg|download)\\b|"
+                    // "waar kan ik meer lezen", not "waar kunnen de ouders hem aanmelden" (a place to go, not to read)
+                    + "\\bwaar (kan|kunnen)\\b.{0,40}\\b(lezen|vinden|nalezen|terugvinden|kijken|zien|opzoeken|informatie|info|downloaden|halen|terecht|naartoe|advies|hulp)\\b|"
+                    + "\\bpdf\\b|\\bnalezen\\b|\\bdownload(en)?\\b|\\b(web)?site\\b|\\bterecht\\b|meer (lezen|informatie|info)\\b|lees ik\\b|\\blink\\b|"
                     + "\\bdocument\\b|\\bhoofdstuk\\b|\\bhandreiking\\b"
                     // "is er een schema voor ziekteverzuim waar ik kan kijken?": a document to go to.
                     + "|\\bwaar (ik|we|wij|je|jij) .{0,25}\\b(kijken|lezen|vinden|nalezen|terugvinden)\\b"
