@@ -133,6 +133,11 @@ public final class DutchAnalysis {
         };
     }
 
+    /** Whether a word is a particle of a separable verb ("vast" of "loopt ... vast", "aan" of "schuift ... aan"). */
+    public static boolean isSeparableParticle(String word) {
+        return VerbForms.SEPARABLE_PARTICLES.contains(word);
+    }
+
     /** The separable infinitives a (folded) text splits with "te" ("bij te houden"), joined: words of the corpus too. */
     public static Set<String> joinedInfinitives(String foldedText) {
         return SeparableVerbs.splitByTe(foldedText);

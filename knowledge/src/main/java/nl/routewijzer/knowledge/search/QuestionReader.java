@@ -281,7 +281,7 @@ final class QuestionReader {
         SwvMentions.Mention mention = index.swvMentions.find(folded);
         // "waar zit GOAL?": the verb only says that a place is asked for (and "zit" is also "wie zit er aan tafel").
         boolean place = LOCATION_QUESTION.matcher(mention.rest().strip()).find();
-        String about = about(mention.rest(), place);
+        String about = index.synonyms.closeGaps(about(mention.rest(), place));
         Set<String> adjacent = new HashSet<>();
         List<QueryWord> words = QueryWord.of(index.analyzer, Fields.BODY, about, filler, adjacent);
         Set<String> pairs = asking(adjacent);

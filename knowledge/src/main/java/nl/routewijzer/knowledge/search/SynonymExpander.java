@@ -27,6 +27,7 @@ final class SynonymExpander {
     private record Phrase(int group, int index) {
     }
 
+    private static final int MIN_SPLIT_VERB = 4;
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<Group> groups = new ArrayList<>();
@@ -37,6 +38,9 @@ final class SynonymExpander {
      * question: only the phrases of the question's words need testing, not the thousand of the glossary.
      */
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+
+    /** Verb-and-particle phrases ("loopt vast") with words between in a question ("loopt al weken vast"): see {@link #closeGaps}. */
+    private final List<Pattern> splitPhrases = new ArrayList<>();
 
     SynonymExpander(List<Term> terms, List<List<String>> synonymGroups) {
         for (Term term : terms) {
@@ -49,10 +53,30 @@ final class SynonymExpander {
         synonymGroups.forEach(this::add);
         for (int g = 0; g < groups.size(); g++) {
             List<String> phrases = groups.get(g).phrases();
+            for (String phrase : phrases) {
+                String[] words = phrase.split(" ");
+                if (words.length == 2 && words[0].length() >= MIN_SPLIT_VERB && DutchAnalysis.isSeparableParticle(words[1])) {
+                    splitPhrases.add(Pattern.compile("(?<![\\p{L}\\p{N}])(" + words[0] + ")((?: [\\p{L}\\p{N}]+){1,3}?) ("
+                            + words[1] + ")(?![\\p{L}\\p{N}])"));
+                }
+            }
             for (int i = 0; i < phrases.size(); i++) {
                 byFirstWord.computeIfAbsent(firstWord(phrases.get(i)), w -> new ArrayList<>()).add(new Phrase(g, i));
             }
         }
+    }
+
+    /**
+     * "het plan loopt al weken vast": Dutch puts words between a verb and its particle, and the synonym phrase
+     * ("loopt vast") is then not in the question. The particle is put back beside its verb ("het plan al weken
+     * loopt vast"), within a clause and up to three words apart.
+     */
+    String closeGaps(String foldedQuestion) {
+        String closed = foldedQuestion;
+        for (Pattern split : splitPhrases) {
+            closed = split.matcher(closed).replaceAll("$2 $1 $3");
+        }
+        return closed;
     }
 
     /** The phrase's first word ("" when it begins with a sign: then it is tested for every question). */

@@ -143,6 +143,17 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void aVerbAndItsParticleFarApartAreTheSynonymTheyMake() {
+        KnowledgeSearcher searcher = new KnowledgeSearcher(KnowledgeIndex.build(new KnowledgeBase(List.of(
+                section("stagnatie", "SWV Noord", "po-noord", "Afspraken", "Bij stagnatie van het plan vraagt de school de begeleider om advies."),
+                section("start", "SWV Noord", "po-noord", "Start plan", "Het plan begint met een gesprek. De school maakt het plan.")),
+                List.of(), List.of(List.of("stagnatie", "loopt vast")))));
+        assertThat(searcher.explain("het plan loopt al weken vast")).isEqualTo(searcher.explain("het plan al weken loopt vast"));
+        assertThat(searcher.search("het plan loopt al weken vast, wat nu?", Optional.of("po-noord")).hits().getFirst().entry().id())
+                .isEqualTo("stagnatie");
+    }
+
+    @Test
     void askingForANameIsNoTopic() {
         Hit named = best("hoe heet de tafel voor een vastgelopen casus", "po-noord");
         assertThat(named.entry().id()).isEqualTo("noord-tafel");
