@@ -19,7 +19,7 @@ final class PassageSplitter {
     static final int MIN_PASSAGE_CHARS = 120;
     /** A number, a term or a moment ("na 8 weken", "tien adviezen", "aan het begin van het schooljaar"). */
     private static final Pattern QUANTITY = Pattern.compile(
-            "\\d|(^|[^\\p{L}])(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|zestien|twintig|dertig|veertig"
+            "\\d|(^|[^\\p{L}])(" + String.join("|", NumberWords.CARDINALS)
                     + "|zodra|direct|meteen|uiterlijk|dagelijks|wekelijks|jaarlijks|maandelijks|begin van het|vanaf het moment"
                     + "|op het moment)([^\\p{L}]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** An address or location: "gevestigd in de Duindoornhof", "Touwbaan 1 te Sliedrecht". */

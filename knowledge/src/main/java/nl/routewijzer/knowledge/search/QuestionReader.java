@@ -81,13 +81,6 @@ final class QuestionReader {
             // would weigh as rare words no text holds.
             "and", "or", "not");
 
-    private static final List<String> NUMBER_WORDS = List.of("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
-            "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien",
-            "twintig", "dertig", "veertig", "vijftig", "honderd",
-            // "de vijfde ziekmelding": how many so far, as "vijf ziekmeldingen" ("eerste" and "tweede" also
-            // rank steps and phases, "het eerste gesprek").
-            "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende");
-
     /**
      * From this many words and concepts on, a word no text uses weighs less (see {@link #asked}): "praten" in
      * "een gesprekshulpmiddel om met ouders over thuiszitten te praten" must not make every answer fall short.
@@ -211,7 +204,8 @@ final class QuestionReader {
         this.index = index;
         FILLER.forEach(w -> filler.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
         DutchAnalysis.NEGATIONS.forEach(w -> negationTerms.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
-        NUMBER_WORDS.forEach(w -> numberWords.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
+        NumberWords.CARDINALS.forEach(w -> numberWords.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
+        NumberWords.ORDINALS.forEach(w -> numberWords.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
         Set<String> names = new HashSet<>();
         Map<String, String> texts = new HashMap<>();
         for (int i = 0; i < index.size(); i++) {
@@ -392,8 +386,7 @@ final class QuestionReader {
      * meets). Synonyms are looked for without such a "keer"; as a word it stays ("negen keer te laat").
      */
     private static final Pattern COUNTED = Pattern.compile(
-            "(?<![\\p{L}])(\\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig"
-                    + "|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende) keer(?![\\p{L}])");
+            "(?<![\\p{L}])(\\d+|" + NumberWords.alternation() + ") keer(?![\\p{L}])");
 
     /**
      * "zit al vijf weken thuis": a thuiszitter, told with words between; put as the synonym group has it ("thuis
