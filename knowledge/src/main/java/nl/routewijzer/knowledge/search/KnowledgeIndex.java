@@ -155,7 +155,10 @@ public final class KnowledgeIndex {
         }).toList();
     }
 
-    /** A negation and the word it negates, past a parenthesis: "wil (nog) niet opschalen". */
+    /**
+     * A negation and the word it negates, past a parenthesis: "wil (nog) niet opschalen". Only "niet" and "geen": a
+     * title's "zonder" names a group ("Routeboek zonder schoolinschrijving"), not the opposite of a page beside it.
+     */
     private static final Pattern NEGATION = Pattern.compile("\\b(?:niet|geen)\\s+(?:\\([^)]*\\)\\s*)?(\\p{L}+)");
 
     /** The stems of the words a text negates ("niet afgegeven" -> afgegev). */

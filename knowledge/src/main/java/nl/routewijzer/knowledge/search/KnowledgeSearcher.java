@@ -63,7 +63,8 @@ public final class KnowledgeSearcher {
     /** See {@link #negationFit}. */
     static final double NEGATION_FIT = 0.1;
     /** Any word that says no: the question may then mean what a negated title says, in other words. */
-    private static final Pattern NEGATIONS = Pattern.compile("\\b(niet|geen|nooit|niets|niks|niemand|zonder|weiger\\p{L}*|nergens)\\b");
+    private static final Pattern NEGATIONS = Pattern.compile(
+            "\\b(" + String.join("|", DutchAnalysis.NEGATIONS) + "|niks|niemand|nergens|weiger\\p{L}*)\\b");
     /** How much more a term counts that a definition question names exactly ("wat is een JES?"). */
     static final double NAMED_DEFINITION = 8.0;
     /**
