@@ -138,6 +138,20 @@ class KnowledgeAnswererTests {
     }
 
     /**
+     * A word for the kind of answer wanted ("criteria", "overzicht", a misspelt "defenitie") is no topic: as a word
+     * no text uses it weighed most, and the keywords got "not found".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            problematisch verzuim criteria | po-drechtsteden | 25 procent van de schooltijd
+            langdurig verzuim defenitie    | po-3006         | opeenvolgende lesweken
+            overzicht steunpunten sppoh    | po-sppoh        | Steunpunt
+            """)
+    void aWordForTheKindOfAnswerIsNoTopic(String question, String route, String expected) {
+        assertThat(firstAnswer(route, question)).contains(expected);
+    }
+
+    /**
      * A long story about something else altogether gets the honest "not found", even though a few of its words
      * ("binnen twee weken", "betalen", "leerlingen") occur in the texts: most of its words no text uses.
      */
