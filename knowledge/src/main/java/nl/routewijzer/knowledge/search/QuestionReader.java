@@ -78,9 +78,9 @@ final class QuestionReader {
             // "hoe heet dat", "wanneer noem je dat nou ...": asking for a name, as "betekent" asks for a meaning.
             "heet", "heten", "noem", "noemt", "noemen", "nou", "zoiets",
             // "problematisch verzuim criteria", "overzicht steunpunten sppoh": what kind of answer is wanted (the
-            // conditions, a list, a definition, also misspelt), not what about.
+            // conditions, a list, options, a definition, also misspelt), not what about.
             "criteria", "criterium", "kenmerken", "overzicht", "overzichtje", "lijst", "lijstje", "opsomming", "defenitie",
-            "definite", "difinitie", "definities", "uitleggen",
+            "definite", "difinitie", "definities", "uitleggen", "opties", "optie",
             // Query operators a user may type ("JES AND MDO"): Lucene syntax is never parsed, and as words they
             // would weigh as rare words no text holds.
             "and", "or", "not");
