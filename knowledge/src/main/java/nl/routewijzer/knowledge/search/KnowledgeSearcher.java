@@ -100,7 +100,7 @@ public final class KnowledgeSearcher {
             Asked asked = question.asked();
             double minimum = minCoverage(asked.meanings());
             PassageWish wish = new PassageWish(question.list(), question.quantity(), intent == QuestionIntent.WHERE_TO_READ,
-                    question.place(), places(question.terms()), question.pairs());
+                    question.place(), places(question.terms()), question.pairs(), QuestionReader.asksForNames(question.folded()));
             boolean negatesQuestion = NEGATIONS.matcher(DutchAnalysis.fold(text)).find();
             Set<String> negatedInQuestion = negatesQuestion ? index.negated(text) : Set.of();
             ScoreDoc[] docs = index.lexical.top(query(question.about(), question.terms(), question.synonymTerms()), CANDIDATES);
@@ -169,7 +169,7 @@ public final class KnowledgeSearcher {
      * names; its adjacent words.
      */
     private record PassageWish(boolean list, boolean quantity, boolean link, boolean place, Set<String> places,
-                               Set<String> pairs) {
+                               Set<String> pairs, boolean names) {
 
         /** The share of the question's adjacent words that stand together in the passage too. */
         double pairShare(Set<String> passagePairs) {
@@ -186,7 +186,10 @@ public final class KnowledgeSearcher {
         }
 
         double bonus(Passage passage) {
-            return (list && passage.list() ? PASSAGE_FIT_BONUS : 0) + (quantity && passage.quantity() ? PASSAGE_FIT_BONUS : 0)
+            // "welke scholen": the passage that names them, not any list that mentions them
+            boolean wantsList = list && !names;
+            return (wantsList && passage.list() ? PASSAGE_FIT_BONUS : 0) + (names && passage.names() ? PASSAGE_FIT_BONUS : 0)
+                    + (quantity && passage.quantity() ? PASSAGE_FIT_BONUS : 0)
                     + (link && passage.link() ? LINK_BONUS : 0) + (place && passage.place() ? PASSAGE_FIT_BONUS : 0);
         }
     }

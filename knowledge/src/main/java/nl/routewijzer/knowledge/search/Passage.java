@@ -14,7 +14,8 @@ import java.util.Set;
  * @param quantity it names a number, a term or a moment (an answer to "wanneer", "hoe lang", "hoeveel")
  * @param link     it links to more, or says where to read it (an answer to "waar lees ik ...")
  * @param place    it says where something is (an answer to "waar zit ...")
+ * @param names    it names places or organisations ("De Kameleon in Papendrecht"): an answer to "welke scholen"
  */
 record Passage(Optional<String> heading, String text, String shown, Set<String> terms, boolean list, boolean quantity, boolean link,
-               boolean place) {
+               boolean place, boolean names) {
 }

@@ -22,6 +22,13 @@ final class PassageSplitter {
             "\\d|(^|[^\\p{L}])(" + String.join("|", NumberWords.CARDINALS)
                     + "|zodra|direct|meteen|uiterlijk|dagelijks|wekelijks|jaarlijks|maandelijks|begin van het|vanaf het moment"
                     + "|op het moment)([^\\p{L}]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A name within a sentence: capitalised words after a lower-case word, a comma or a parenthesis ("(De Kameleon in
+     * Papendrecht en De Steenen Kamer"), not an abbreviation ("SBO") nor a sentence's first word.
+     */
+    private static final Pattern NAME = Pattern.compile("(?<=[\\p{Ll},(] )(?:(?:De|Het|Den) )?\\p{Lu}\\p{Ll}{2,}(?: \\p{Lu}\\p{Ll}+)*");
+    /** So many names make a passage one that names ("welke scholen?"), not one that mentions one. */
+    private static final int MIN_NAMES = 3;
     /** An address or location: "gevestigd in de Duindoornhof", "Touwbaan 1 te Sliedrecht". */
     private static final Pattern PLACE = Pattern.compile("gevestigd|\\badres|\\blocatie|\\bte [A-Z]\\p{L}+|\\b\\d{4} ?[A-Z]{2}\\b");
     /** A link, or words that say where to read more. */
@@ -98,7 +105,7 @@ final class PassageSplitter {
     private static Passage passage(Optional<String> heading, String text, String shown, java.util.Set<String> terms) {
         String plain = KnowledgeEntry.plain(text);
         return new Passage(heading, text, shown, terms, KnowledgeEntry.LIST_ITEM.matcher(text).find(), QUANTITY.matcher(plain).find(),
-                LINK.matcher(text).find(), PLACE.matcher(plain).find());
+                LINK.matcher(text).find(), PLACE.matcher(plain).find(), NAME.matcher(plain).results().limit(MIN_NAMES).count() == MIN_NAMES);
     }
 
     private static boolean isIntro(String unit) {

@@ -112,6 +112,15 @@ final class QuestionReader {
      */
     private static final Pattern QUANTITY_QUESTION = Pattern.compile(
             "(^|\\s)(wanneer|hoe (lang|oud|vaak|snel)|hoeveel|binnen welke|welke termijn|na hoeveel|vanaf welke?|(op|tot|vanaf) welke leeftijd)(\\s|[?!.]|$)");
+    /** "bij welke sbo-scholen kan een brugplaats?": which ones by name, rather than what a list says of them. */
+    private static final Pattern NAMES_QUESTION = Pattern.compile("(?<![\\p{L}])welke (?:[\\p{L}]+[- ])?(scholen|school"
+            + "|organisaties|organisatie|instellingen|instelling|aanbieders|voorzieningen|locaties|gemeenten|gemeentes)(?![\\p{L}])");
+
+    /** Whether the (folded) question asks which ones by name (see {@link #NAMES_QUESTION}). */
+    static boolean asksForNames(String folded) {
+        return NAMES_QUESTION.matcher(folded).find();
+    }
+
     /** The words of a place question that only ask for a place. */
     private static final Pattern PLACE_WORDS = Pattern.compile(
             "(?<![\\p{L}])(zit|zitten|ligt|liggen|bevindt|zich|adres|locatie|plek|gevestigd)(?![\\p{L}])");

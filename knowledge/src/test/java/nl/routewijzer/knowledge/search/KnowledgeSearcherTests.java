@@ -154,6 +154,17 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void askingWhichSchoolsGetsThePassageThatNamesThem() {
+        KnowledgeSearcher searcher = searcherOf(section("brugplaats", "SWV Noord", "po-noord", "Brugplaats op het SBO",
+                "### Afspraken\n\n- De twee SBO scholen krijgen elk jaar een onderwijsassistent.\n"
+                        + "- Een brugplaats duurt hoogstens acht weken.\n\n"
+                        + "### Wachttijd langer dan vier weken\n\nDe leerling kan een brugplaats krijgen op een van de twee SBO-scholen "
+                        + "die ons SWV kent (De Kameleon in Papendrecht en De Steenen Kamer in Zwijndrecht)."));
+        assertThat(searcher.search("bij welke sbo-scholen kan een brugplaats?", Optional.of("po-noord")).hits().getFirst().passage())
+                .contains("De Kameleon");
+    }
+
+    @Test
     void askingForANameIsNoTopic() {
         Hit named = best("hoe heet de tafel voor een vastgelopen casus", "po-noord");
         assertThat(named.entry().id()).isEqualTo("noord-tafel");
