@@ -151,6 +151,12 @@ class KnowledgeAnswererTests {
         assertThat(firstAnswer(route, question)).contains(expected);
     }
 
+    /** A typo in a long word ("ingeschakkeld") no longer makes it the rarest word there is: it is put right. */
+    @Test
+    void aTypoDoesNotCostTheAnswer() {
+        assertThat(firstAnswer("po-3006", "wanneer kan een onderwijsconsulent ingeschakkeld worden?")).contains("langer dan vier weken");
+    }
+
     /**
      * A long story about something else altogether gets the honest "not found", even though a few of its words
      * ("binnen twee weken", "betalen", "leerlingen") occur in the texts: most of its words no text uses.

@@ -195,6 +195,7 @@ final class QuestionReader {
     static final double NUMBER_SHARE = 0.3;
 
     private final KnowledgeIndex index;
+    private final Spelling spelling;
     private final Set<String> filler = new HashSet<>();
     private final Set<String> negationTerms = new HashSet<>();
     /** The number words, analysed: "zes keer ziek gemeld" tells how often, as "6 keer" does. */
@@ -232,6 +233,11 @@ final class QuestionReader {
             }
         }
         this.termNames = Set.copyOf(names);
+        Set<String> known = new HashSet<>(index.synonyms.words());
+        FILLER.forEach(known::add);
+        CHAT_WORDS.values().forEach(w -> known.addAll(List.of(w.strip().split(" "))));
+        this.spelling = new Spelling(index.entries.stream().map(e -> DutchAnalysis.fold(e.title() + " " + String.join(" ", e.keywords())
+                + " " + String.join(" ", e.leadIn()) + " " + KnowledgeEntry.plain(e.body()))).toList(), known, this::knownForm);
         this.termTexts = Map.copyOf(texts);
         Set<String> named = new HashSet<>(names);
         index.entries.forEach(e -> named.add(DutchAnalysis.fold(e.title()).strip()));
@@ -284,7 +290,7 @@ final class QuestionReader {
     }
 
     Question read(String question) {
-        String folded = writtenOut(DutchAnalysis.fold(question));
+        String folded = spelling.corrected(writtenOut(DutchAnalysis.fold(question)));
         SwvMentions.Mention mention = index.swvMentions.find(folded);
         // "waar zit GOAL?": the verb only says that a place is asked for (and "zit" is also "wie zit er aan tafel").
         boolean place = LOCATION_QUESTION.matcher(mention.rest().strip()).find();
@@ -651,6 +657,19 @@ final class QuestionReader {
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Whether the texts hold the (folded) word in some form: its stem, or longer words its stem begins. (Not by
+     * its parts: "leerplichambtenaar" is a typo, though the texts know "ambtenaar".)
+     */
+    private boolean knownForm(String word) {
+        try {
+            List<QueryWord> words = QueryWord.of(index.analyzer, Fields.BODY, word, Set.of());
+            return words.isEmpty() || documentFrequency(words.getFirst().stem()) > 0 || !extensions(words.getFirst().stem()).isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysis of a string does not read the index
+        }
     }
 
     private boolean isUnknown(QueryWord word) throws IOException {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -77,6 +78,13 @@ final class SynonymExpander {
             closed = split.matcher(closed).replaceAll("$2 $1 $3");
         }
         return closed;
+    }
+
+    /** Every word of every phrase (folded): words the question reader knows, though the texts may not use them. */
+    Set<String> words() {
+        Set<String> words = new HashSet<>();
+        groups.forEach(g -> g.phrases().forEach(p -> words.addAll(List.of(NOT_WORD.split(p)))));
+        return words;
     }
 
     /** The phrase's first word ("" when it begins with a sign: then it is tested for every question). */
