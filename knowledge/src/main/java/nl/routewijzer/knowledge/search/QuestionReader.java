@@ -118,7 +118,7 @@ final class QuestionReader {
 
     /** Whether the (folded) question asks which ones by name (see {@link #NAMES_QUESTION}). */
     static boolean asksForNames(String folded) {
-        return NAMES_QUESTION.matcher(folded).find();
+        return folded.contains("welke ") && NAMES_QUESTION.matcher(folded).find();
     }
 
     /** The words of a place question that only ask for a place. */

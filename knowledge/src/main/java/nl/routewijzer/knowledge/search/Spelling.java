@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,10 +49,20 @@ final class Spelling {
 
     /** The (folded) question with its long unknown words corrected where a word of the texts is one edit away. */
     String corrected(String folded) {
-        if (!WORD.matcher(folded).results().anyMatch(m -> needsCorrection(m.group()))) {
-            return folded; // nearly always: no need to rebuild the text
+        // One pass; the text is rebuilt only when a word is corrected (seldom).
+        Matcher words = WORD.matcher(folded);
+        StringBuilder corrected = null;
+        int copied = 0;
+        while (words.find()) {
+            String word = words.group();
+            Optional<String> correction = word.length() >= MIN_LENGTH ? correction(word) : Optional.empty();
+            if (correction.isPresent()) {
+                corrected = corrected == null ? new StringBuilder(folded.length() + 8) : corrected;
+                corrected.append(folded, copied, words.start()).append(correction.get());
+                copied = words.end();
+            }
         }
-        return WORD.matcher(folded).replaceAll(m -> correction(m.group()).orElse(m.group()));
+        return corrected == null ? folded : corrected.append(folded, copied, folded.length()).toString();
     }
 
     private boolean needsCorrection(String word) {

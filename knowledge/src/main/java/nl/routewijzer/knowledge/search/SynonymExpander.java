@@ -40,8 +40,12 @@ final class SynonymExpander {
      */
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
 
-    /** Verb-and-particle phrases ("loopt vast") with words between in a question ("loopt al weken vast"): see {@link #closeGaps}. */
-    private final List<Pattern> splitPhrases = new ArrayList<>();
+    /** A verb-and-particle phrase ("loopt vast") and how to find it split in a question ("loopt al weken vast"). */
+    private record SplitPhrase(String verb, String particle, Pattern split) {
+    }
+
+    /** See {@link #closeGaps}. */
+    private final List<SplitPhrase> splitPhrases = new ArrayList<>();
 
     SynonymExpander(List<Term> terms, List<List<String>> synonymGroups) {
         for (Term term : terms) {
@@ -57,8 +61,8 @@ final class SynonymExpander {
             for (String phrase : phrases) {
                 String[] words = phrase.split(" ");
                 if (words.length == 2 && words[0].length() >= MIN_SPLIT_VERB && DutchAnalysis.isSeparableParticle(words[1])) {
-                    splitPhrases.add(Pattern.compile("(?<![\\p{L}\\p{N}])(" + words[0] + ")((?: [\\p{L}\\p{N}]+){1,3}?) ("
-                            + words[1] + ")(?![\\p{L}\\p{N}])"));
+                    splitPhrases.add(new SplitPhrase(words[0], " " + words[1], Pattern.compile("(?<![\\p{L}\\p{N}])(" + words[0]
+                            + ")((?: [\\p{L}\\p{N}]+){1,3}?) (" + words[1] + ")(?![\\p{L}\\p{N}])")));
                 }
             }
             for (int i = 0; i < phrases.size(); i++) {
@@ -74,8 +78,11 @@ final class SynonymExpander {
      */
     String closeGaps(String foldedQuestion) {
         String closed = foldedQuestion;
-        for (Pattern split : splitPhrases) {
-            closed = split.matcher(closed).replaceAll("$2 $1 $3");
+        for (SplitPhrase phrase : splitPhrases) {
+            // The substrings first: most questions have neither word, and then no regex need run.
+            if (closed.contains(phrase.verb()) && closed.contains(phrase.particle())) {
+                closed = phrase.split().matcher(closed).replaceAll("$2 $1 $3");
+            }
         }
         return closed;
     }
