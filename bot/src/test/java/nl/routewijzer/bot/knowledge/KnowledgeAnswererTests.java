@@ -151,6 +151,16 @@ class KnowledgeAnswererTests {
         assertThat(firstAnswer(route, question)).contains(expected);
     }
 
+    /**
+     * A meaning said in common words ("bijna geen Nederlands") weighs at least as its own rarity: few texts are about
+     * a nieuwkomer, and the words the user chose ("geen", "Nederlands") are found everywhere.
+     */
+    @Test
+    void aMeaningSaidInCommonWordsWeighsAsTheMeaning() {
+        assertThat(firstAnswer("vo-zhw", "nieuwe leerling uit Syrië, pas een half jaar in Nederland en spreekt nog bijna geen "
+                + "Nederlands. ouders willen hem bij ons aanmelden, wat moet ik doen?")).contains("Internationale Schakelklas");
+    }
+
     /** A typo in a long word ("ingeschakkeld") no longer makes it the rarest word there is: it is put right. */
     @Test
     void aTypoDoesNotCostTheAnswer() {

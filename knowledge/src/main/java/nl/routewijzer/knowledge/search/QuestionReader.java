@@ -723,7 +723,10 @@ final class QuestionReader {
                 }
             }
             if (!alternatives.isEmpty() && count > 0) {
-                Concept concept = new Concept(alternatives, weight / count * (situation ? situationShare : 1),
+                // As rare as the words the question used, and at least as rare as the meaning itself: "het niet
+                // eens zijn" said with a common word is still a conflict, which few texts are about.
+                double rarity = Math.max(weight / count, rarity(index.entryPostings.anyOf(alternatives).cardinality()));
+                Concept concept = new Concept(alternatives, rarity * (situation ? situationShare : 1),
                         match.all().stream().anyMatch(DutchAnalysis.NEGATIONS::contains),
                         match.mentioned().stream().allMatch(p -> QUESTION_PHRASE.matcher(p).find()));
                 concepts.add(concept);
@@ -763,11 +766,13 @@ final class QuestionReader {
     }
 
     private double idf(String term) throws IOException {
-        return Remembered.get(idfCache, term, () -> {
-            int n = index.searcher.getIndexReader().numDocs();
-            int df = documentFrequency(term);
-            return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        });
+        return Remembered.get(idfCache, term, () -> rarity(documentFrequency(term)));
+    }
+
+    /** BM25's inverse document frequency of something that so many entries hold. */
+    private double rarity(int documentFrequency) {
+        int n = index.searcher.getIndexReader().numDocs();
+        return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
     }
 
     private int documentFrequency(String term) throws IOException {
