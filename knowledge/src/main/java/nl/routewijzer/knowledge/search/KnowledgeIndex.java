@@ -191,15 +191,19 @@ public final class KnowledgeIndex {
         return ordinal >= 0 && ordinal < entries.size() ? Optional.of(entries.get(ordinal)) : Optional.empty();
     }
 
+    /** All an entry says, as plain text: its title, names, lead-in and body. */
+    static String wordsOf(KnowledgeEntry entry) {
+        return entry.title() + " " + String.join(" ", entry.keywords()) + " " + String.join(" ", entry.leadIn())
+                + " " + KnowledgeEntry.plain(entry.body());
+    }
+
     /** The corpus's own words: the parts compounds may be split into. */
     private static Set<String> vocabulary(KnowledgeBase base) {
         Set<String> words = new HashSet<>();
         Set<String> stop = new HashSet<>();
         DutchAnalysis.stopWords().forEach(w -> stop.add(new String((char[]) w)));
         for (KnowledgeEntry entry : base.entries()) {
-            String text = entry.title() + " " + String.join(" ", entry.keywords()) + " " + String.join(" ", entry.leadIn())
-                    + " " + KnowledgeEntry.plain(entry.body());
-            String folded = DutchAnalysis.fold(text);
+            String folded = DutchAnalysis.fold(wordsOf(entry));
             for (String word : folded.split("[^a-z]+")) {
                 if (word.length() >= 4 && !stop.contains(word)) {
                     words.add(word);

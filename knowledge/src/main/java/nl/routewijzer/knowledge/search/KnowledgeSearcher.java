@@ -101,8 +101,8 @@ public final class KnowledgeSearcher {
             double minimum = minCoverage(asked.meanings());
             PassageWish wish = new PassageWish(question.list(), question.quantity(), intent == QuestionIntent.WHERE_TO_READ,
                     question.place(), places(question.terms()), question.pairs(), QuestionReader.asksForNames(question.folded()));
-            boolean negatesQuestion = NEGATIONS.matcher(DutchAnalysis.fold(text)).find();
-            Set<String> negatedInQuestion = negatesQuestion ? index.negated(text) : Set.of();
+            boolean negatesQuestion = NEGATIONS.matcher(question.folded()).find();
+            Set<String> negatedInQuestion = negatesQuestion ? index.negated(question.folded()) : Set.of();
             ScoreDoc[] docs = index.lexical.top(query(question.about(), question.terms(), question.synonymTerms()), CANDIDATES);
             double maxScore = docs.length == 0 ? 1 : docs[0].score;
             // First an upper bound of each candidate's score from its coverage as a whole (a passage never covers

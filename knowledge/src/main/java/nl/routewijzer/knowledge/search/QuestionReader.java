@@ -236,8 +236,8 @@ final class QuestionReader {
         Set<String> known = new HashSet<>(index.synonyms.words());
         FILLER.forEach(known::add);
         CHAT_WORDS.values().forEach(w -> known.addAll(List.of(w.strip().split(" "))));
-        this.spelling = new Spelling(index.entries.stream().map(e -> DutchAnalysis.fold(e.title() + " " + String.join(" ", e.keywords())
-                + " " + String.join(" ", e.leadIn()) + " " + KnowledgeEntry.plain(e.body()))).toList(), known, this::knownForm);
+        this.spelling = new Spelling(index.entries.stream().map(e -> DutchAnalysis.fold(KnowledgeIndex.wordsOf(e))).toList(), known,
+                this::knownForm);
         this.termTexts = Map.copyOf(texts);
         Set<String> named = new HashSet<>(names);
         index.entries.forEach(e -> named.add(DutchAnalysis.fold(e.title()).strip()));
@@ -666,18 +666,19 @@ final class QuestionReader {
     private boolean knownForm(String word) {
         try {
             List<QueryWord> words = QueryWord.of(index.analyzer, Fields.BODY, word, Set.of());
-            return words.isEmpty() || documentFrequency(words.getFirst().stem()) > 0 || !extensions(words.getFirst().stem()).isEmpty();
+            return words.isEmpty() || knownAsWhole(words.getFirst());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // analysis of a string does not read the index
         }
     }
 
+    /** Whether the texts hold the word itself, or in longer forms ("observeren" in "observatiegroep"). */
+    private boolean knownAsWhole(QueryWord word) throws IOException {
+        return documentFrequency(word.stem()) > 0 || !extensions(word.stem()).isEmpty();
+    }
+
     private boolean isUnknown(QueryWord word) throws IOException {
-        if (documentFrequency(word.stem()) > 0) {
-            return false;
-        }
-        // "observeren" is found in "observatiegroep": a word the texts hold in longer forms can be found.
-        if (!extensions(word.stem()).isEmpty()) {
+        if (knownAsWhole(word)) {
             return false;
         }
         for (String part : word.parts()) {

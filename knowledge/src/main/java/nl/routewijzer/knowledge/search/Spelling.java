@@ -1,10 +1,13 @@
 package nl.routewijzer.knowledge.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +33,7 @@ final class Spelling {
     private final Set<String> known;
     /** Whether the texts know a word in another form ("overwegen" as "overweeg"): then it is right too. */
     private final Predicate<String> knownForm;
+    private final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
 
     /**
      * @param texts     the texts' words are taken from (folded)
@@ -55,7 +59,7 @@ final class Spelling {
         int copied = 0;
         while (words.find()) {
             String word = words.group();
-            Optional<String> correction = word.length() >= MIN_LENGTH ? correction(word) : Optional.empty();
+            Optional<String> correction = word.length() >= MIN_LENGTH ? remembered(word) : Optional.empty();
             if (correction.isPresent()) {
                 corrected = corrected == null ? new StringBuilder(folded.length() + 8) : corrected;
                 corrected.append(folded, copied, words.start()).append(correction.get());
@@ -63,6 +67,15 @@ final class Spelling {
             }
         }
         return corrected == null ? folded : corrected.append(folded, copied, folded.length()).toString();
+    }
+
+    /** The correction of a long word, looked for once: a word's edits are some hundreds of strings to look up. */
+    private Optional<String> remembered(String word) {
+        try {
+            return Remembered.get(corrections, word, () -> correction(word));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // no lookup here reads the index
+        }
     }
 
     private boolean needsCorrection(String word) {
