@@ -139,6 +139,9 @@ final class SynonymExpander {
      * one word would count as two or three meanings.
      */
     private static List<Match> merged(List<Match> matches) {
+        if (matches.size() < 2) {
+            return matches; // nothing to merge or give way to
+        }
         List<Match> kept = new ArrayList<>();
         for (Match match : matches) {
             boolean inside = match.mentioned().stream().allMatch(phrase -> matches.stream()
@@ -168,7 +171,9 @@ final class SynonymExpander {
 
     /** Whether the longer phrase holds the shorter one as whole words ("ot breed" holds "ot"). */
     private static boolean containsWords(String longer, String shorter) {
-        return longer.length() > shorter.length() && (" " + longer + " ").contains(" " + shorter + " ");
+        // The plain substring test first: it rules out nearly all pairs without building the padded strings.
+        return longer.length() > shorter.length() && longer.contains(shorter)
+                && (" " + longer + " ").contains(" " + shorter + " ");
     }
 
     /**
