@@ -53,7 +53,7 @@ class SearchQualityTests {
      * qa-blind52), each written blind from the seeds by a helper who saw neither the search nor the other sets.
      * Each was run once, unseen, before its misses were looked at; then it became a set to diagnose with and
      * the next one was written. The first unseen run of each is in eval/README.md. These tests keep every set
-     * above the floor: top-3 0.8, or, for a set whose first run stayed below that, 0.02 under that run's top-3 (the
+     * above the floor: top-3 0.8, or, for a set whose first run stayed below that, a floor just under that run's top-3 (the
      * floors below that are not 0.8): those keep it from falling further until the search reaches 0.8 there.
      */
     @ParameterizedTest(name = "{0}")
