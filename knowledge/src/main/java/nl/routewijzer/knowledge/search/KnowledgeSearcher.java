@@ -10,8 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import nl.routewijzer.knowledge.analysis.DutchAnalysis;
 import nl.routewijzer.knowledge.analysis.Fields;
 import nl.routewijzer.knowledge.analysis.Terms;
 import nl.routewijzer.knowledge.model.EntryKind;
@@ -62,9 +60,6 @@ public final class KnowledgeSearcher {
     static final int MAX_HITS = 3;
     /** See {@link #negationFit}. */
     static final double NEGATION_FIT = 0.1;
-    /** Any word that says no: the question may then mean what a negated title says, in other words. */
-    private static final Pattern NEGATIONS = Pattern.compile(
-            "\\b(" + String.join("|", DutchAnalysis.NEGATIONS) + "|niks|niemand|nergens|weiger\\p{L}*)\\b");
     /** How much more a term counts that a definition question names exactly ("wat is een JES?"). */
     static final double NAMED_DEFINITION = 8.0;
     /**
@@ -100,9 +95,7 @@ public final class KnowledgeSearcher {
             Asked asked = question.asked();
             double minimum = minCoverage(asked.meanings());
             PassageWish wish = new PassageWish(question.list(), question.quantity(), intent == QuestionIntent.WHERE_TO_READ,
-                    question.place(), places(question.terms()), question.pairs(), QuestionReader.asksForNames(question.folded()));
-            boolean negatesQuestion = NEGATIONS.matcher(question.folded()).find();
-            Set<String> negatedInQuestion = negatesQuestion ? index.negated(question.folded()) : Set.of();
+                    question.place(), places(question.terms()), question.pairs(), question.names());
             ScoreDoc[] docs = index.lexical.top(query(question.about(), question.terms(), question.synonymTerms()), CANDIDATES);
             double maxScore = docs.length == 0 ? 1 : docs[0].score;
             // First an upper bound of each candidate's score from its coverage as a whole (a passage never covers
@@ -131,7 +124,7 @@ public final class KnowledgeSearcher {
                 double score = score(entry, intent, mention, routeId, subject, ordinal, candidate.lexical() / maxScore,
                         covered, minimum);
                 score *= 1 + PAIR_BOOST * passage.pairShare();
-                score *= negationFit(index.negatedInTitle.get(ordinal), negatesQuestion, negatedInQuestion, question.terms());
+                score *= negationFit(index.negatedInTitle.get(ordinal), question);
                 if (wish.link() && !linksOn(entry, passage)) {
                     score *= UNLINKED_SHARE; // "waar vind ik ..." wants somewhere to go
                 }
@@ -367,15 +360,14 @@ public final class KnowledgeSearcher {
      * negation loses a little; one that negates what the question negates gains as much. On the 48 sets: 1 answer
      * better (0.25: the same), none worse.
      */
-    private static double negationFit(Set<String> negatedInTitle, boolean negatesQuestion, Set<String> negatedInQuestion,
-                                      Set<String> questionTerms) {
+    private static double negationFit(Set<String> negatedInTitle, QuestionReader.Question question) {
         if (negatedInTitle.isEmpty()) {
             return 1;
         }
-        if (!negatesQuestion) {
-            return Collections.disjoint(negatedInTitle, questionTerms) ? 1 : 1 - NEGATION_FIT;
+        if (!question.negates()) {
+            return Collections.disjoint(negatedInTitle, question.terms()) ? 1 : 1 - NEGATION_FIT;
         }
-        return Collections.disjoint(negatedInTitle, negatedInQuestion) ? 1 : 1 + NEGATION_FIT;
+        return Collections.disjoint(negatedInTitle, question.negated()) ? 1 : 1 + NEGATION_FIT;
     }
 
     /** Whether two passages say the same: their terms overlap (Jaccard) at least {@link #NEAR_DUPLICATE}. */

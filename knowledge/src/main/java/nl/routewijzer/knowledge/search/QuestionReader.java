@@ -116,8 +116,12 @@ final class QuestionReader {
     private static final Pattern NAMES_QUESTION = Pattern.compile("(?<![\\p{L}])welke (?:[\\p{L}]+[- ])?(scholen|school"
             + "|organisaties|organisatie|instellingen|instelling|aanbieders|voorzieningen|locaties|gemeenten|gemeentes)(?![\\p{L}])");
 
+    /** Any word that says no: the question may then mean what a negated title says, in other words. */
+    private static final Pattern NEGATING = Pattern.compile(
+            "\\b(" + String.join("|", DutchAnalysis.NEGATIONS) + "|niks|niemand|nergens|weiger\\p{L}*)\\b");
+
     /** Whether the (folded) question asks which ones by name (see {@link #NAMES_QUESTION}). */
-    static boolean asksForNames(String folded) {
+    private static boolean asksForNames(String folded) {
         return folded.contains("welke ") && NAMES_QUESTION.matcher(folded).find();
     }
 
@@ -261,10 +265,14 @@ final class QuestionReader {
      * @param quantity      whether it asks for a moment, a term or a number
      * @param foreign       whether most of its words are words no text uses: about something else altogether
      * @param pairs         its adjacent words (see {@link QueryWord#pairs}), without pairs of a word that only asks
+     * @param names         whether it asks which ones by name ("bij welke sbo-scholen ...")
+     * @param negates       whether it says no to anything ("niet", "geen", "weigert" ...)
+     * @param negated       the stems of the words it negates ("niet afgegeven": afgegev)
      */
     record Question(String folded, SwvMentions.Mention mention, boolean place, String about, Set<String> terms,
                     Set<String> synonymTerms, QuestionIntent intent, Optional<String> subject, Asked asked,
-                    boolean list, boolean quantity, boolean foreign, Set<String> pairs) {
+                    boolean list, boolean quantity, boolean foreign, Set<String> pairs, boolean names, boolean negates,
+                    Set<String> negated) {
 
         /** Nothing is left to search for once the words that only ask are gone ("waar lees ik meer?"). */
         boolean empty() {
@@ -312,14 +320,16 @@ final class QuestionReader {
         synonymTerms.removeAll(filler);
         if (words.isEmpty() && synonymTerms.isEmpty()) {
             return new Question(folded, mention, place, about, terms, synonymTerms, QuestionIntent.of(folded), Optional.empty(),
-                    null, false, false, false, pairs);
+                    null, false, false, false, pairs, false, false, Set.of());
         }
         Intent intent = intent(folded, about);
+        boolean negates = NEGATING.matcher(folded).find();
         try {
             return new Question(folded, mention, place, about, terms, synonymTerms, intent.intent(), intent.subject(),
                     asked(about, words, matches, intent.intent()), LIST_QUESTION.matcher(about).find(),
                     QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find(),
-                    foreign(words) && !namesKnownThing(about), pairs);
+                    foreign(words) && !namesKnownThing(about), pairs, asksForNames(folded), negates,
+                    negates ? index.negated(folded) : Set.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
