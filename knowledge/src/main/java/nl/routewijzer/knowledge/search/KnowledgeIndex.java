@@ -34,6 +34,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class KnowledgeIndex {
 
     final List<KnowledgeEntry> entries;
+    /** All each entry says, folded (see {@link #wordsOf}): the corpus's vocabulary, and what typos are put right to. */
+    final List<String> foldedTexts;
     /** Lucene's document number -> the entry's ordinal (they are the same, but not by contract). */
     private final int[] ordinals;
     final List<Set<String>> entryTerms = new ArrayList<>();
@@ -71,7 +73,8 @@ public final class KnowledgeIndex {
 
     private KnowledgeIndex(KnowledgeBase base) throws IOException {
         this.entries = base.entries();
-        this.analyzer = DutchAnalysis.create(vocabulary(base));
+        this.foldedTexts = base.entries().stream().map(e -> DutchAnalysis.fold(wordsOf(e))).toList();
+        this.analyzer = DutchAnalysis.create(vocabulary(foldedTexts));
         this.synonyms = new SynonymExpander(base.terms(), base.synonymGroups());
         this.swvMentions = new SwvMentions(base.entries());
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -192,18 +195,17 @@ public final class KnowledgeIndex {
     }
 
     /** All an entry says, as plain text: its title, names, lead-in and body. */
-    static String wordsOf(KnowledgeEntry entry) {
+    private static String wordsOf(KnowledgeEntry entry) {
         return entry.title() + " " + String.join(" ", entry.keywords()) + " " + String.join(" ", entry.leadIn())
                 + " " + KnowledgeEntry.plain(entry.body());
     }
 
     /** The corpus's own words: the parts compounds may be split into. */
-    private static Set<String> vocabulary(KnowledgeBase base) {
+    private static Set<String> vocabulary(List<String> foldedTexts) {
         Set<String> words = new HashSet<>();
         Set<String> stop = new HashSet<>();
         DutchAnalysis.stopWords().forEach(w -> stop.add(new String((char[]) w)));
-        for (KnowledgeEntry entry : base.entries()) {
-            String folded = DutchAnalysis.fold(wordsOf(entry));
+        for (String folded : foldedTexts) {
             for (String word : folded.split("[^a-z]+")) {
                 if (word.length() >= 4 && !stop.contains(word)) {
                     words.add(word);

@@ -240,8 +240,7 @@ final class QuestionReader {
         Set<String> known = new HashSet<>(index.synonyms.words());
         FILLER.forEach(known::add);
         CHAT_WORDS.values().forEach(w -> known.addAll(List.of(w.strip().split(" "))));
-        this.spelling = new Spelling(index.entries.stream().map(e -> DutchAnalysis.fold(KnowledgeIndex.wordsOf(e))).toList(), known,
-                this::knownForm);
+        this.spelling = new Spelling(index.foldedTexts, known, this::knownForm);
         this.termTexts = Map.copyOf(texts);
         Set<String> named = new HashSet<>(names);
         index.entries.forEach(e -> named.add(DutchAnalysis.fold(e.title()).strip()));
