@@ -159,7 +159,8 @@ final class QuestionReader {
                     + ")(?![\\p{L}])");
     /** "waar zit GOAL?": a place, not a document to read. */
     private static final Pattern LOCATION_QUESTION = Pattern.compile(
-            "^(waar (zit|zitten|ligt|liggen|bevindt|is .* gevestigd)|op welke (plek|locatie)|(wat is het|op welk|welk) adres)");
+            "^(waar (zit|zitten|ligt|liggen|bevindt|is .* gevestigd)|op welke (plek|locatie)|(wat is het|op welk|welk) adres)"
+                    + "|(?<![\\p{L}])adres(sen)?(?![\\p{L}])");
     /** "... weten wat luxe verzuim is", "... uitleggen wat een OPP inhoudt": a definition asked inside a sentence. */
     private static final Pattern EMBEDDED_DEFINITION = Pattern.compile(
             "(?<![\\p{L}])wat (?:een |de |het )?([\\p{L}][\\p{L}\\d' -]{1,40}?) (?:is|zijn|betekent|inhoudt|inhouden)(?![\\p{L}])");

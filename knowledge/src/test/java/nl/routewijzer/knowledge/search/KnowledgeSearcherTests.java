@@ -165,6 +165,18 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void anAddressAskedInKeywordsGetsThePassageThatSaysWhere() {
+        KnowledgeSearcher searcher = searcherOf(section("kdc", "SWV Noord", "po-noord", "Brugplaats op het KDC",
+                "### Toeleiding\n\nDe IB-er en de coördinator van het SWV overleggen met het KDC over een brugplaats.\n\n"
+                        + "### Het KDC\n\nHet KDC aan de Touwbaan 1 te Sliedrecht biedt een brugplaats."));
+        for (String question : List.of("adres kdc", "wat is het adres van het kdc?")) {
+            SearchResult result = searcher.search(question, Optional.of("po-noord"));
+            assertThat(result.confident()).as(question).isTrue();
+            assertThat(result.hits().getFirst().passage()).as(question).contains("Touwbaan 1 te Sliedrecht");
+        }
+    }
+
+    @Test
     void askingForANameIsNoTopic() {
         Hit named = best("hoe heet de tafel voor een vastgelopen casus", "po-noord");
         assertThat(named.entry().id()).isEqualTo("noord-tafel");
