@@ -154,7 +154,7 @@ public final class KnowledgeSearcher {
     }
 
     /** A hit with the terms of its passage, to recognise passages that say the same. */
-    private record Ranked(Hit hit, Set<String> terms) {
+    record Ranked(Hit hit, Set<String> terms) {
     }
 
     /**
@@ -428,9 +428,10 @@ public final class KnowledgeSearcher {
 
     /**
      * Drops hits that repeat an earlier one (the same source and title, or a passage that says nearly the
-     * same: the routes repeat steps for each variant) and keeps three.
+     * same: the routes repeat steps for each variant) and keeps three. Of near duplicates, the one that covers
+     * more of the question keeps the place.
      */
-    private static List<Hit> distinct(List<Ranked> ranked) {
+    static List<Hit> distinct(List<Ranked> ranked) {
         List<Hit> result = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Set<String>> shown = new ArrayList<>();
@@ -438,7 +439,20 @@ public final class KnowledgeSearcher {
             Hit hit = r.hit();
             String titleKey = hit.entry().swv().orElse("") + "|" + hit.entry().source() + "|" + hit.entry().title();
             boolean repeats = shown.stream().anyMatch(s -> nearDuplicates(s, r.terms()));
-            if (!repeats && seen.add(titleKey)) {
+            if (repeats) {
+                // Of two pages that say nearly the same, the one that holds more of the question answers: the
+                // shorter one only scored higher for its length ("op complexe jeugdhulp" beside "op een financiële
+                // discussie", which goes on to the adviestafel).
+                for (int k = 0; k < shown.size(); k++) {
+                    if (nearDuplicates(shown.get(k), r.terms()) && hit.coverage() > result.get(k).coverage() + 1e-9) {
+                        result.set(k, hit);
+                        shown.set(k, r.terms());
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (seen.add(titleKey)) {
                 result.add(hit);
                 shown.add(r.terms());
             }

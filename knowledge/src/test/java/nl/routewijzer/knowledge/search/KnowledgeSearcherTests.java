@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.routewijzer.knowledge.load.KnowledgeBase;
 import nl.routewijzer.knowledge.model.EntryKind;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
@@ -174,6 +175,19 @@ class KnowledgeSearcherTests {
             assertThat(result.confident()).as(question).isTrue();
             assertThat(result.hits().getFirst().passage()).as(question).contains("Touwbaan 1 te Sliedrecht");
         }
+    }
+
+    @Test
+    void ofTwoPagesThatSayNearlyTheSameTheOneHoldingMoreOfTheQuestionAnswers() {
+        Set<String> shared = Set.of("manager", "zoek", "oploss", "financiel", "discussie", "koppelgenot", "schakel");
+        Set<String> more = new java.util.HashSet<>(shared);
+        more.add("adviestafel");
+        Hit shorter = new Hit(ENTRIES.get(0), Optional.empty(), "korter", "korter", 1.2, 0.54);
+        Hit fuller = new Hit(ENTRIES.get(1), Optional.empty(), "vollediger", "vollediger", 1.1, 0.60);
+        Hit other = new Hit(ENTRIES.get(2), Optional.empty(), "anders", "anders", 0.5, 0.40);
+        List<Hit> hits = KnowledgeSearcher.distinct(List.of(new KnowledgeSearcher.Ranked(shorter, shared),
+                new KnowledgeSearcher.Ranked(fuller, more), new KnowledgeSearcher.Ranked(other, Set.of("iets", "anders"))));
+        assertThat(hits).containsExactly(fuller, other);
     }
 
     @Test
