@@ -131,7 +131,7 @@ class SearchQualityTests {
                 report.append(String.format(Locale.ROOT, "  MISS%s %s [%s, %s] %s%n    expected any of %s%n    first reply: %s%n",
                         o.rank() > 0 ? " (rank " + o.rank() + ")" : "", o.question().id(), o.question().route(),
                         o.question().kind(), o.question().question(), o.question().expectAny(),
-                        o.firstReply().replace('\n', ' ').substring(0, Math.min(220, o.firstReply().length()))));
+                        o.firstReply().replace('\n', ' ').substring(0, Math.min(Integer.getInteger("eval.chars", 220), o.firstReply().length()))));
             }
         }
         System.out.println(report);

@@ -15,7 +15,8 @@ import java.util.Set;
  * @param link     it links to more, or says where to read it (an answer to "waar lees ik ...")
  * @param place    it says where something is (an answer to "waar zit ...")
  * @param names    it names places or organisations ("De Kameleon in Papendrecht"): an answer to "welke scholen"
+ * @param facet    the part of a tafel voor opschaling its sub-heading introduces ("Aanmelding"), if any
  */
 record Passage(Optional<String> heading, String text, String shown, Set<String> terms, boolean list, boolean quantity, boolean link,
-               boolean place, boolean names) {
+               boolean place, boolean names, Optional<TableFacet> facet) {
 }

@@ -105,7 +105,8 @@ final class PassageSplitter {
     private static Passage passage(Optional<String> heading, String text, String shown, java.util.Set<String> terms) {
         String plain = KnowledgeEntry.plain(text);
         return new Passage(heading, text, shown, terms, KnowledgeEntry.LIST_ITEM.matcher(text).find(), QUANTITY.matcher(plain).find(),
-                LINK.matcher(text).find(), PLACE.matcher(plain).find(), NAME.matcher(plain).results().limit(MIN_NAMES).count() == MIN_NAMES);
+                LINK.matcher(text).find(), PLACE.matcher(plain).find(), NAME.matcher(plain).results().limit(MIN_NAMES).count() == MIN_NAMES,
+                TableFacet.headedBy(heading));
     }
 
     private static boolean isIntro(String unit) {

@@ -268,11 +268,12 @@ final class QuestionReader {
      * @param names         whether it asks which ones by name ("bij welke sbo-scholen ...")
      * @param negates       whether it says no to anything ("niet", "geen", "weigert" ...)
      * @param negated       the stems of the words it negates ("niet afgegeven": afgegev)
+     * @param facet         the part of a tafel voor opschaling the sentence that asks wants ("bij wie melden we aan")
      */
     record Question(String folded, SwvMentions.Mention mention, boolean place, String about, Set<String> terms,
                     Set<String> synonymTerms, QuestionIntent intent, Optional<String> subject, Asked asked,
                     boolean list, boolean quantity, boolean foreign, Set<String> pairs, boolean names, boolean negates,
-                    Set<String> negated) {
+                    Set<String> negated, Optional<TableFacet> facet) {
 
         /** Nothing is left to search for once the words that only ask are gone ("waar lees ik meer?"). */
         boolean empty() {
@@ -320,7 +321,7 @@ final class QuestionReader {
         synonymTerms.removeAll(filler);
         if (words.isEmpty() && synonymTerms.isEmpty()) {
             return new Question(folded, mention, place, about, terms, synonymTerms, QuestionIntent.of(folded), Optional.empty(),
-                    null, false, false, false, pairs, false, false, Set.of());
+                    null, false, false, false, pairs, false, false, Set.of(), Optional.empty());
         }
         Intent intent = intent(folded, about);
         boolean negates = NEGATING.matcher(folded).find();
@@ -329,7 +330,7 @@ final class QuestionReader {
                     asked(about, words, matches, intent.intent()), LIST_QUESTION.matcher(about).find(),
                     QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find(),
                     foreign(words) && !namesKnownThing(about), pairs, asksForNames(folded), negates,
-                    negates ? index.negated(folded) : Set.of());
+                    negates ? index.negated(folded) : Set.of(), TableFacet.askedIn(folded));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

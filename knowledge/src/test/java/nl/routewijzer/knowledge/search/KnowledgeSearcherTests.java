@@ -191,6 +191,23 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void theSentenceThatAsksPicksThePartOfATafel() {
+        KnowledgeSearcher searcher = searcherOf(section("regisseur", "SWV Noord", "po-noord", "Inzet regisseur",
+                "### Doel\n\nAdvies als het JES vastloopt.\n\n"
+                        + "### Aanmelding\n\nRijswijk: een van de partners meldt aan bij de teamleider Jeugdteam.\n\n"
+                        + "### Wie zitten er aan tafel\n\nDe regisseur, de ouders en de jongere vanaf 12 jaar.\n\n"
+                        + "### Stappen die het JES eerst moet doorlopen\n\nRijswijk: het JES vult het formulier in waarin staat "
+                        + "waar het organiseren van jeugdhulp is vastgelopen."));
+        assertThat(searcher.search("Ons JES in Rijswijk komt er niet uit. Bij wie melden we aan voor een "
+                + "regisseur?", Optional.of("po-noord")).hits().getFirst().passage()).contains("teamleider Jeugdteam");
+        assertThat(searcher.search("De jeugdhulp voor een jongen van 14 loopt vast en de regisseur komt erbij. Mag hij zelf "
+                + "mee aan tafel?", Optional.of("po-noord")).hits().getFirst().passage()).contains("vanaf 12 jaar");
+        // Without a part asked for, the passage that holds most of the question answers.
+        assertThat(searcher.search("het JES is vastgelopen met de jeugdhulp in Rijswijk", Optional.of("po-noord"))
+                .hits().getFirst().passage()).contains("formulier");
+    }
+
+    @Test
     void askingForANameIsNoTopic() {
         Hit named = best("hoe heet de tafel voor een vastgelopen casus", "po-noord");
         assertThat(named.entry().id()).isEqualTo("noord-tafel");
