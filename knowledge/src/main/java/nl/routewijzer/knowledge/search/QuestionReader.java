@@ -46,7 +46,7 @@ final class QuestionReader {
             "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
             "halen", "haal", "vandaan", "doe", "daaronder", "hieronder", "erin", "daarin", "erbij", "daarbij", "erover",
             "daarover", "hiermee", "daarmee", "hierbij", "hierin", "hierop", "daarop", "heel", "erg", "nogal", "behoorlijk", "ontzettend", "totaal", "standaard", "onderwerp",
-            "onderwerpen", "soort", "soorten", "eis", "eisen",
+            "onderwerpen", "eis", "eisen",
             // "hoe vaak ziekgemeld voordat ik ...": asks for a moment, like "wanneer".
             "voordat",
             // How often something happens tells the situation, not what to look up ("meldt zich steeds ziek").

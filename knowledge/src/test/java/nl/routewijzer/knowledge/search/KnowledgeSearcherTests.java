@@ -208,6 +208,17 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void askingForKindsGetsThePassageThatNamesKinds() {
+        KnowledgeSearcher searcher = searcherOf(section("verzuim", "SWV Noord", "po-noord", "Verzuim",
+                "Verzuim wordt problematisch genoemd\n\n- wanneer de leerling in twee weken een kwart van de schooltijd mist;\n"
+                        + "- wanneer de leerling tien dagen afwezig is in vijftien weken.\n\n"
+                        + "Er zijn vier soorten problematisch verzuim te onderscheiden:\n\n- weigeren om naar school te gaan;\n"
+                        + "- spijbelen;\n- onthouden van schoolgang."));
+        assertThat(searcher.search("welke soorten problematisch verzuim zijn er", Optional.of("po-noord")).hits().getFirst()
+                .passage()).contains("spijbelen");
+    }
+
+    @Test
     void askingForANameIsNoTopic() {
         Hit named = best("hoe heet de tafel voor een vastgelopen casus", "po-noord");
         assertThat(named.entry().id()).isEqualTo("noord-tafel");
