@@ -109,7 +109,9 @@ public final class KnowledgeIndex {
                 negatedInTitle.add(negated(entry.title()));
                 // Not the lead-in: a passage that says "op psychische en medische gronden" answers a question about
                 // them; the page the answer to that question leads to only comes after it.
-                nameTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title() + "\n" + entry.chapter().orElse("")
+                // Nor the chapter: it names a group of sections, often by both sides ("Wat doet school bij geoorloofd
+                // / ongeoorloofd verzuim"), so that a passage about ongeoorloofd verzuim held "geoorloofd" too.
+                nameTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title()
                         + "\n" + keywords + "\n" + entry.document()));
                 // A short route page reads as a whole; longer texts are answered by their best passage.
                 // A term's definition is shown whole, however long.
