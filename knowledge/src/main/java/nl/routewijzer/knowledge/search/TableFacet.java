@@ -25,6 +25,8 @@ enum TableFacet {
     GOAL("doel", "waarvoor|doel|bedoeld");
 
     private static final Pattern SENTENCE = Pattern.compile("[^.?!]*\\p{L}[^.?!]*[.?!]*");
+    /** "Hoe lang moeten we wachten voordat het JES opschaalt?" asks for a moment, not for the steps before. */
+    private static final Pattern MOMENT = Pattern.compile("(?<![\\p{L}])(hoe ?lang|hoeveel|wanneer|na hoeveel|hoe snel)(?![\\p{L}])");
 
     private final String heading;
     private final Pattern asked;
@@ -39,6 +41,9 @@ enum TableFacet {
         List<String> sentences = SENTENCE.matcher(folded).results().map(m -> m.group()).toList();
         String asking = sentences.isEmpty() ? folded : sentences.getLast();
         for (TableFacet facet : values()) {
+            if (facet == STEPS_FIRST && MOMENT.matcher(asking).find()) {
+                continue;
+            }
             if (facet.asked.matcher(asking).find()) {
                 return Optional.of(facet);
             }

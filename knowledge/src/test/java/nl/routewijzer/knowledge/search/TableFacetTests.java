@@ -25,6 +25,7 @@ class TableFacetTests {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "hoe snel krijg je advies van het mwta na aanmelding",
+            "hoe lang moeten we dat aankijken voordat het jes opschaalt?",
             "wat is een jes",
             "de leerling is al aangemeld bij een andere school. is hij nu nog leerplichtig?"})
     void otherQuestionsAskForNoPart(String question) {
