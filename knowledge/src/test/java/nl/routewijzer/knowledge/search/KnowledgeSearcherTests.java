@@ -219,6 +219,18 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void ofPagesThatCoverAlikeTheOneThatNamesTheSchoolsAnswersWhichSchools() {
+        KnowledgeSearcher searcher = searcherOf(
+                section("andere-sbo", "SWV Noord", "po-noord", "Brugplaats bij de andere SBO",
+                        "Voor de brugplaats op een SBO school wordt een crisisteam geformeerd."),
+                section("sbo", "SWV Noord", "po-noord", "Brugplaats op het SBO",
+                        "De brugplaats is op een van de SBO scholen van ons SWV (De Kameleon in Papendrecht en De Steenen Kamer "
+                                + "in Zwijndrecht)."));
+        assertThat(searcher.search("brugplaats sbo welke scholen", Optional.of("po-noord")).hits().getFirst().passage())
+                .contains("De Kameleon");
+    }
+
+    @Test
     void askingForANameIsNoTopic() {
         Hit named = best("hoe heet de tafel voor een vastgelopen casus", "po-noord");
         assertThat(named.entry().id()).isEqualTo("noord-tafel");
