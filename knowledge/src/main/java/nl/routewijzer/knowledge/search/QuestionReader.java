@@ -262,18 +262,19 @@ final class QuestionReader {
      * @param subject       the term it names, if any
      * @param asked         its words and concepts, weighed for coverage (null when there is nothing to find)
      * @param list          whether it asks for an enumeration
-     * @param quantity      whether it asks for a moment, a term or a number
+     * @param quantity      whether it asks for a moment, a term or a number, or tells one ("een leerling van 13")
      * @param foreign       whether most of its words are words no text uses: about something else altogether
      * @param pairs         its adjacent words (see {@link QueryWord#pairs}), without pairs of a word that only asks
      * @param names         whether it asks which ones by name ("bij welke sbo-scholen ...")
      * @param negates       whether it says no to anything ("niet", "geen", "weigert" ...)
      * @param negated       the stems of the words it negates ("niet afgegeven": afgegev)
      * @param facet         the part of a tafel voor opschaling the sentence that asks wants ("bij wie melden we aan")
+     * @param asksMoment    whether it asks in words for a moment, a term or a number ("wanneer", "hoe lang")
      */
     record Question(String folded, SwvMentions.Mention mention, boolean place, String about, Set<String> terms,
                     Set<String> synonymTerms, QuestionIntent intent, Optional<String> subject, Asked asked,
                     boolean list, boolean quantity, boolean foreign, Set<String> pairs, boolean names, boolean negates,
-                    Set<String> negated, Optional<TableFacet> facet) {
+                    Set<String> negated, Optional<TableFacet> facet, boolean asksMoment) {
 
         /** Nothing is left to search for once the words that only ask are gone ("waar lees ik meer?"). */
         boolean empty() {
@@ -321,16 +322,17 @@ final class QuestionReader {
         synonymTerms.removeAll(filler);
         if (words.isEmpty() && synonymTerms.isEmpty()) {
             return new Question(folded, mention, place, about, terms, synonymTerms, QuestionIntent.of(folded), Optional.empty(),
-                    null, false, false, false, pairs, false, false, Set.of(), Optional.empty());
+                    null, false, false, false, pairs, false, false, Set.of(), Optional.empty(), false);
         }
         Intent intent = intent(folded, about);
         boolean negates = NEGATING.matcher(folded).find();
         try {
+            boolean asksMoment = QUANTITY_QUESTION.matcher(about).find();
             return new Question(folded, mention, place, about, terms, synonymTerms, intent.intent(), intent.subject(),
                     asked(about, words, matches, intent.intent()), LIST_QUESTION.matcher(about).find(),
-                    QUANTITY_QUESTION.matcher(about).find() || NUMBER.matcher(about).find(),
+                    asksMoment || NUMBER.matcher(about).find(),
                     foreign(words) && !namesKnownThing(about), pairs, asksForNames(folded), negates,
-                    negates ? index.negated(folded) : Set.of(), TableFacet.askedIn(folded));
+                    negates ? index.negated(folded) : Set.of(), TableFacet.askedIn(folded), asksMoment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

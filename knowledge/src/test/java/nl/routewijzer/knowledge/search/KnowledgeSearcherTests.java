@@ -231,6 +231,15 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void ofPagesThatCoverAlikeTheOneThatGivesTheMomentAnswersWhen() {
+        KnowledgeSearcher searcher = searcherOf(
+                section("tafel", "SWV Noord", "po-noord", "Opschalen", "Het JES schaalt op naar de doorbraaktafel."),
+                section("termijn", "SWV Noord", "po-noord", "Termijn", "Het JES schaalt na 8 weken op."));
+        assertThat(searcher.search("wanneer schaalt het JES op?", Optional.of("po-noord")).hits().getFirst().passage())
+                .contains("na 8 weken");
+    }
+
+    @Test
     void askingForANameIsNoTopic() {
         Hit named = best("hoe heet de tafel voor een vastgelopen casus", "po-noord");
         assertThat(named.entry().id()).isEqualTo("noord-tafel");
