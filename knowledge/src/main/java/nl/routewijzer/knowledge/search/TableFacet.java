@@ -1,6 +1,5 @@
 package nl.routewijzer.knowledge.search;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.routewijzer.knowledge.analysis.DutchAnalysis;
@@ -24,7 +23,6 @@ enum TableFacet {
     FREQUENCY("frequentie", "hoe vaak|welke dag|frequentie|vergadert"),
     GOAL("doel", "waarvoor|doel|bedoeld");
 
-    private static final Pattern SENTENCE = Pattern.compile("[^.?!]*\\p{L}[^.?!]*[.?!]*");
     /** "Hoe lang moeten we wachten voordat het JES opschaalt?" asks for a moment, not for the steps before. */
     private static final Pattern MOMENT = Pattern.compile("(?<![\\p{L}])(hoe ?lang|hoeveel|wanneer|na hoeveel|hoe snel)(?![\\p{L}])");
 
@@ -38,8 +36,7 @@ enum TableFacet {
 
     /** The part the sentence that asks (the last one) asks for, if any. */
     static Optional<TableFacet> askedIn(String folded) {
-        List<String> sentences = SENTENCE.matcher(folded).results().map(m -> m.group()).toList();
-        String asking = sentences.isEmpty() ? folded : sentences.getLast();
+        String asking = lastSentence(folded);
         for (TableFacet facet : values()) {
             if (facet == STEPS_FIRST && MOMENT.matcher(asking).find()) {
                 continue;
@@ -49,6 +46,19 @@ enum TableFacet {
             }
         }
         return Optional.empty();
+    }
+
+    /** The last sentence that has a word in it (found from the end: a question is read on every message). */
+    static String lastSentence(String text) {
+        int end = text.length();
+        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && ".?!".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return text.substring(start, end);
     }
 
     /** The part a sub-heading ("### Aanmelding") introduces, if any. */

@@ -32,6 +32,14 @@ class TableFacetTests {
         assertThat(TableFacet.askedIn(question)).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void theLastSentenceWithAWordIsTheOneThatAsks() {
+        assertThat(TableFacet.lastSentence("ons jes loopt vast. bij wie melden we aan?")).isEqualTo(" bij wie melden we aan");
+        assertThat(TableFacet.lastSentence("bij wie melden we aan? ?!")).isEqualTo("bij wie melden we aan");
+        assertThat(TableFacet.lastSentence("dossier plaatsingstafel vo")).isEqualTo("dossier plaatsingstafel vo");
+        assertThat(TableFacet.lastSentence("...")).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"Aanmelding, REGISTRATION", "Wie zitten er aan tafel, AT_THE_TABLE",
             "Stappen die het MDO eerst moet doorlopen, STEPS_FIRST", "Frequentie, FREQUENCY"})
