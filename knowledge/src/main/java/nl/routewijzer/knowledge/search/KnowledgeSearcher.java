@@ -406,6 +406,16 @@ public final class KnowledgeSearcher {
         return Collections.disjoint(negatedInTitle, question.negated()) ? 1 : 1 + NEGATION_FIT;
     }
 
+    /** The place of the first of these passages that says nearly the same as this one, or -1. */
+    private static int nearDuplicateOf(List<Set<String>> shown, Set<String> terms) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (nearDuplicates(shown.get(i), terms)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether two passages say the same: their terms overlap (Jaccard) at least {@link #NEAR_DUPLICATE}. */
     private static boolean nearDuplicates(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
@@ -474,17 +484,14 @@ public final class KnowledgeSearcher {
         for (Ranked r : ranked) {
             Hit hit = r.hit();
             String titleKey = hit.entry().swv().orElse("") + "|" + hit.entry().source() + "|" + hit.entry().title();
-            boolean repeats = shown.stream().anyMatch(s -> nearDuplicates(s, r.terms()));
-            if (repeats) {
+            int twin = nearDuplicateOf(shown, r.terms());
+            if (twin >= 0) {
                 // Of two pages that say nearly the same, the one that holds more of the question answers: the
                 // shorter one only scored higher for its length ("op complexe jeugdhulp" beside "op een financiële
                 // discussie", which goes on to the adviestafel).
-                for (int k = 0; k < shown.size(); k++) {
-                    if (nearDuplicates(shown.get(k), r.terms()) && hit.coverage() > result.get(k).coverage() + 1e-9) {
-                        result.set(k, hit);
-                        shown.set(k, r.terms());
-                        break;
-                    }
+                if (hit.coverage() > result.get(twin).coverage() + 1e-9) {
+                    result.set(twin, hit);
+                    shown.set(twin, r.terms());
                 }
                 continue;
             }

@@ -332,7 +332,7 @@ final class QuestionReader {
                     asked(about, words, matches, intent.intent()), LIST_QUESTION.matcher(about).find(),
                     asksMoment || NUMBER.matcher(about).find(),
                     foreign(words) && !namesKnownThing(about), pairs, asksForNames(folded), negates,
-                    negates ? index.negated(folded) : Set.of(), TableFacet.askedIn(folded), asksMoment);
+                    negates ? index.negated(folded) : Set.of(), TableFacet.askedIn(folded, asksMoment), asksMoment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,9 +23,6 @@ enum TableFacet {
     FREQUENCY("frequentie", "hoe vaak|welke dag|frequentie|vergadert"),
     GOAL("doel", "waarvoor|doel|bedoeld");
 
-    /** "Hoe lang moeten we wachten voordat het JES opschaalt?" asks for a moment, not for the steps before. */
-    private static final Pattern MOMENT = Pattern.compile("(?<![\\p{L}])(hoe ?lang|hoeveel|wanneer|na hoeveel|hoe snel)(?![\\p{L}])");
-
     private final String heading;
     private final Pattern asked;
 
@@ -34,11 +31,16 @@ enum TableFacet {
         this.asked = Pattern.compile("(?<![\\p{L}])(" + asked + ")(?![\\p{L}])");
     }
 
-    /** The part the sentence that asks (the last one) asks for, if any. */
-    static Optional<TableFacet> askedIn(String folded) {
+    /**
+     * The part the sentence that asks (the last one) asks for, if any.
+     *
+     * @param asksMoment whether the question asks for a moment ("hoe lang moeten we wachten voordat het JES
+     *                   opschaalt?"): then "voordat" asks when, not for the steps before
+     */
+    static Optional<TableFacet> askedIn(String folded, boolean asksMoment) {
         String asking = lastSentence(folded);
         for (TableFacet facet : values()) {
-            if (facet == STEPS_FIRST && MOMENT.matcher(asking).find()) {
+            if (facet == STEPS_FIRST && asksMoment) {
                 continue;
             }
             if (facet.asked.matcher(asking).find()) {

@@ -19,17 +19,23 @@ class TableFacetTests {
             "ecz zorglogistiek welke dag | FREQUENCY",
             "waarvoor is de expertisetafel vso | GOAL"})
     void theSentenceThatAsksSaysWhichPart(String question, TableFacet facet) {
-        assertThat(TableFacet.askedIn(question)).contains(facet);
+        assertThat(TableFacet.askedIn(question, false)).contains(facet);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "hoe snel krijg je advies van het mwta na aanmelding",
-            "hoe lang moeten we dat aankijken voordat het jes opschaalt?",
             "wat is een jes",
             "de leerling is al aangemeld bij een andere school. is hij nu nog leerplichtig?"})
     void otherQuestionsAskForNoPart(String question) {
-        assertThat(TableFacet.askedIn(question)).isEmpty();
+        assertThat(TableFacet.askedIn(question, false)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void beforeInAQuestionForAMomentAsksWhen() {
+        String question = "hoe lang moeten we dat aankijken voordat het jes opschaalt?";
+        assertThat(TableFacet.askedIn(question, false)).contains(TableFacet.STEPS_FIRST);
+        assertThat(TableFacet.askedIn(question, true)).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
