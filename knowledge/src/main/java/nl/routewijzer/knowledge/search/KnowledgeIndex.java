@@ -108,11 +108,13 @@ public final class KnowledgeIndex {
                 titleTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title()));
                 negatedInTitle.add(negated(entry.title()));
                 // Not the lead-in: a passage that says "op psychische en medische gronden" answers a question about
-                // them; the page the answer to that question leads to only comes after it.
+                // them; the page the answer to that question leads to only comes after it. Unless the page says
+                // nothing else (+5 -1 on the 58 sets).
                 // Nor the chapter: it names a group of sections, often by both sides ("Wat doet school bij geoorloofd
                 // / ongeoorloofd verzuim"), so that a passage about ongeoorloofd verzuim held "geoorloofd" too.
                 nameTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title()
-                        + "\n" + keywords + "\n" + entry.document()));
+                        + "\n" + keywords + "\n" + entry.document()
+                        + (onlyTheChoice(entry) ? "\n" + leadIn : "")));
                 // A short route page reads as a whole; longer texts are answered by their best passage.
                 // A term's definition is shown whole, however long.
                 boolean whole = entry.kind() == EntryKind.TERM
@@ -142,6 +144,25 @@ public final class KnowledgeIndex {
             ordinals[doc] = searcher.storedFields().document(doc).getField(Fields.ID).numericValue().intValue();
         }
         DutchAnalysis.stopWords().forEach(w -> stopWords.add(new String((char[]) w)));
+    }
+
+    /**
+     * Whether a route page says nothing but the option chosen to reach it ("Raadpleeg de observatiegroep De
+     * Ontdekkers", reached by "De partners in het MDO hebben andere expertise nodig ... Waar kan je aan denken?"):
+     * such a page is about the question that offered it.
+     */
+    private boolean onlyTheChoice(KnowledgeEntry entry) {
+        if (entry.kind() != EntryKind.ROUTE_STEP || entry.leadIn().isEmpty()) {
+            return false;
+        }
+        String body = KnowledgeEntry.plain(entry.body());
+        int firstBlock = body.indexOf("\n\n");
+        String head = firstBlock < 0 ? body : body.substring(0, firstBlock);
+        if (firstBlock >= 0 && (entry.chapter().map(head::startsWith).orElse(false) || head.startsWith("Looptijd"))) {
+            body = body.substring(firstBlock + 2); // the phase and its lead time: every page of the phase has them
+        }
+        Set<String> own = Terms.distinct(analyzer, Fields.BODY, body);
+        return Terms.distinct(analyzer, Fields.BODY, String.join("\n", entry.leadIn())).containsAll(own);
     }
 
     /**

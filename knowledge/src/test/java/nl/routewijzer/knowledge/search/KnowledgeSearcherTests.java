@@ -289,6 +289,22 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void aRoutePageThatOnlyRepeatsTheChoiceIsAboutTheQuestionThatOfferedIt() {
+        KnowledgeEntry ontdekkers = new KnowledgeEntry("route-ontdekkers", EntryKind.ROUTE_STEP, Optional.of("SWV Zuid"),
+                List.of("po-zuid"), "Digitale tool", Optional.of("Fase 3a"), "Raadpleeg de observatiegroep De Ontdekkers",
+                "https://example.org/ontdekkers", "Fase 3a, looptijd 2-10 weken\n\nRaadpleeg de observatiegroep De Ontdekkers",
+                List.of(), List.of(), List.of("De partners in het MDO hebben andere expertise nodig om passend aanbod te "
+                + "onderzoeken. Waar kan je aan denken? Raadpleeg de observatiegroep De Ontdekkers"));
+        KnowledgeEntry mdo = new KnowledgeEntry("route-mdo", EntryKind.ROUTE_STEP, Optional.of("SWV Zuid"),
+                List.of("po-zuid"), "Digitale tool", Optional.of("Fase 2"), "MDO organiseren", "https://example.org/mdo",
+                "Fase 2, looptijd 2 weken\n\nOrganiseer een MDO: de partners bespreken wat de leerling nodig heeft.",
+                List.of(), List.of(), List.of("Stopt het verzuim? Nee"));
+        SearchResult result = searcherOf(ontdekkers, mdo).search(
+                "Het MDO weet niet wat een kleuter nodig heeft. Welke expertise kunnen de partners erbij halen?", Optional.of("po-zuid"));
+        assertThat(result.hits().getFirst().entry().id()).isEqualTo("route-ontdekkers");
+    }
+
+    @Test
     void aVeryLongQuestionIsSearchedToo() {
         assertThatCode(() -> SEARCHER.search("verzuim ".repeat(2000), Optional.empty())).doesNotThrowAnyException();
     }
