@@ -17,6 +17,8 @@ import org.apache.lucene.analysis.Analyzer;
 final class PassageSplitter {
 
     static final int MIN_PASSAGE_CHARS = 120;
+    /** A numbered list's item number ("6. De regisseurs ..."): it counts steps, it names no number asked for. */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("(?m)^\\s*\\d+\\.\\s+");
     /** A number, a term or a moment ("na 8 weken", "tien adviezen", "aan het begin van het schooljaar"). */
     private static final Pattern QUANTITY = Pattern.compile(
             "\\d|(^|[^\\p{L}])(" + String.join("|", NumberWords.CARDINALS)
@@ -104,7 +106,8 @@ final class PassageSplitter {
 
     private static Passage passage(Optional<String> heading, String text, String shown, java.util.Set<String> terms) {
         String plain = KnowledgeEntry.plain(text);
-        return new Passage(heading, text, shown, terms, KnowledgeEntry.LIST_ITEM.matcher(text).find(), QUANTITY.matcher(plain).find(),
+        boolean quantity = QUANTITY.matcher(plain).find() && QUANTITY.matcher(NUMBERED_ITEM.matcher(plain).replaceAll("")).find();
+        return new Passage(heading, text, shown, terms, KnowledgeEntry.LIST_ITEM.matcher(text).find(), quantity,
                 LINK.matcher(text).find(), PLACE.matcher(plain).find(), NAME.matcher(plain).results().limit(MIN_NAMES).count() == MIN_NAMES,
                 TableFacet.headedBy(heading));
     }

@@ -1,0 +1,28 @@
+package nl.routewijzer.knowledge.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import nl.routewijzer.knowledge.analysis.DutchAnalysis;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+
+/** What kind of answer a passage gives, as the splitter reads it. */
+class PassageSplitterTests {
+
+    private static final Analyzer ANALYZER = DutchAnalysis.create(Set.of());
+
+    @Test
+    void aNumberedListsItemNumbersAreNoNumberAsked() {
+        List<Passage> steps = PassageSplitter.split("""
+                1. De regisseur start een logboek en houdt het per actie bij.
+                2. De regisseurs stemmen met elkaar hun rollen af en lichten de leerplichtambtenaar in.""", ANALYZER);
+        List<Passage> hours = PassageSplitter.split("""
+                1. De regisseur start een logboek. De inzet wordt geraamd op 6 tot 10 uur.
+                2. De regisseurs stemmen met elkaar hun rollen af.""", ANALYZER);
+
+        assertThat(steps).singleElement().satisfies(p -> assertThat(p.quantity()).isFalse());
+        assertThat(hours).singleElement().satisfies(p -> assertThat(p.quantity()).isTrue());
+    }
+}
