@@ -328,11 +328,13 @@ final class QuestionReader {
         boolean negates = NEGATING.matcher(folded).find();
         try {
             boolean asksMoment = QUANTITY_QUESTION.matcher(about).find();
+            Optional<Asking> focus = focus(about);
             return new Question(folded, mention, place, about, terms, synonymTerms, intent.intent(), intent.subject(),
-                    asked(about, words, matches, intent.intent()), LIST_QUESTION.matcher(about).find(),
+                    asked(about, words, matches, intent.intent(), focus), LIST_QUESTION.matcher(about).find(),
                     asksMoment || NUMBER.matcher(about).find(),
                     foreign(words) && !namesKnownThing(about), pairs, asksForNames(folded), negates,
-                    negates ? index.negated(folded) : Set.of(), TableFacet.askedIn(folded, asksMoment), asksMoment);
+                    negates ? index.negated(folded) : Set.of(),
+                    TableFacet.askedIn(focus.map(Asking::sentence).orElse(about), asksMoment), asksMoment);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -536,11 +538,11 @@ final class QuestionReader {
      * What the question asks: its words that no synonym group took, and its concepts, with the words of a
      * situation told before the sentence that asks weighing less (see {@link Situation}).
      */
-    private Asked asked(String about, List<QueryWord> words, List<SynonymExpander.Match> matches, QuestionIntent intent)
-            throws IOException {
+    private Asked asked(String about, List<QueryWord> words, List<SynonymExpander.Match> matches, QuestionIntent intent,
+                        Optional<Asking> focus) throws IOException {
         List<QueryWord> plainWords = onceEach(matches.isEmpty() ? words
                 : QueryWord.of(index.analyzer, Fields.BODY, index.synonyms.without(about, matches), filler));
-        return asked(plainWords, matches, focus(about),
+        return asked(plainWords, matches, focus,
                 intent == QuestionIntent.WHERE_TO_READ ? Situation.BEFORE_WHERE_TO_READ : Situation.BEFORE_OTHER_QUESTION);
     }
 

@@ -32,13 +32,13 @@ enum TableFacet {
     }
 
     /**
-     * The part the sentence that asks (the last one) asks for, if any.
+     * The part the sentence that asks (see {@link QuestionReader}) asks for, if any.
      *
+     * @param asking     the sentence that asks, folded
      * @param asksMoment whether the question asks for a moment ("hoe lang moeten we wachten voordat het JES
      *                   opschaalt?"): then "voordat" asks when, not for the steps before
      */
-    static Optional<TableFacet> askedIn(String folded, boolean asksMoment) {
-        String asking = lastSentence(folded);
+    static Optional<TableFacet> askedIn(String asking, boolean asksMoment) {
         for (TableFacet facet : values()) {
             if (facet == STEPS_FIRST && asksMoment) {
                 continue;
@@ -48,19 +48,6 @@ enum TableFacet {
             }
         }
         return Optional.empty();
-    }
-
-    /** The last sentence that has a word in it (found from the end: a question is read on every message). */
-    static String lastSentence(String text) {
-        int end = text.length();
-        while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && ".?!".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        return text.substring(start, end);
     }
 
     /** The part a sub-heading ("### Aanmelding") introduces, if any. */

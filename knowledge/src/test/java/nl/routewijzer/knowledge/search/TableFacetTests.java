@@ -2,7 +2,11 @@ package nl.routewijzer.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
+import nl.routewijzer.knowledge.load.KnowledgeBase;
+import nl.routewijzer.knowledge.model.EntryKind;
+import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -10,9 +14,9 @@ class TableFacetTests {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-            "ons jes loopt vast. bij wie melden we de casus aan voor een regisseur? | REGISTRATION",
+            "bij wie melden we de casus aan voor een regisseur? | REGISTRATION",
             "kan school zelf een gezin aanmelden bij de jeugdbeschermingstafel | REGISTRATION",
-            "de gezinscoach wil aanmelden bij de jeugdbeschermingstafel. mag hij zelf bij dat gesprek aanwezig zijn? | AT_THE_TABLE",
+            "mag hij zelf bij dat gesprek aanwezig zijn? | AT_THE_TABLE",
             "wie zitten er aan tafel bij de doorbraaktafel | AT_THE_TABLE",
             "wat moeten we gedaan hebben voordat de plaatsingstafel kan worden ingeschakeld? | STEPS_FIRST",
             "dossier plaatsingstafel vo | STEPS_FIRST",
@@ -26,7 +30,7 @@ class TableFacetTests {
     @CsvSource(delimiter = '|', value = {
             "hoe snel krijg je advies van het mwta na aanmelding",
             "wat is een jes",
-            "de leerling is al aangemeld bij een andere school. is hij nu nog leerplichtig?"})
+            "is hij nu nog leerplichtig?"})
     void otherQuestionsAskForNoPart(String question) {
         assertThat(TableFacet.askedIn(question, false)).isEmpty();
     }
@@ -38,12 +42,19 @@ class TableFacetTests {
         assertThat(TableFacet.askedIn(question, true)).isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
-    void theLastSentenceWithAWordIsTheOneThatAsks() {
-        assertThat(TableFacet.lastSentence("ons jes loopt vast. bij wie melden we aan?")).isEqualTo(" bij wie melden we aan");
-        assertThat(TableFacet.lastSentence("bij wie melden we aan? ?!")).isEqualTo("bij wie melden we aan");
-        assertThat(TableFacet.lastSentence("dossier plaatsingstafel vo")).isEqualTo("dossier plaatsingstafel vo");
-        assertThat(TableFacet.lastSentence("...")).isEmpty();
+    /** The reader's sentence that asks decides, not the situation told before it, nor a last "wat nu?". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ons JES loopt vast. Bij wie melden we de casus aan voor een regisseur? | REGISTRATION",
+            "De gezinscoach wil aanmelden bij de jeugdbeschermingstafel. Mag hij zelf bij dat gesprek aanwezig zijn? | AT_THE_TABLE",
+            "De leerling is al aangemeld bij een andere school. Is hij nu nog leerplichtig? | ",
+            "Het JES wil naar de plaatsingstafel. Wat moet er in het dossier? Wat nu? | STEPS_FIRST"})
+    void theReadersSentenceThatAsksIsTheOneRead(String question, TableFacet facet) {
+        KnowledgeEntry entry = new KnowledgeEntry("tafel", EntryKind.SECTION, Optional.empty(), List.of(), "Routeboek",
+                Optional.empty(), "De plaatsingstafel", "https://example.org/tafel",
+                "### Aanmelding\n\nHet JES meldt de leerling aan. Het dossier gaat mee. Leerplichtig tot 16 jaar.", List.of());
+        QuestionReader reader = new QuestionReader(KnowledgeIndex.build(new KnowledgeBase(List.of(entry), List.of(), List.of())));
+        assertThat(reader.read(question).facet()).isEqualTo(Optional.ofNullable(facet));
     }
 
     @ParameterizedTest(name = "{0}")
