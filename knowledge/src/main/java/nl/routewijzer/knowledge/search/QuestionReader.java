@@ -45,7 +45,8 @@ final class QuestionReader {
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
             "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
             "halen", "haal", "vandaan", "doe", "daaronder", "hieronder", "erin", "daarin", "erbij", "daarbij", "erover",
-            "daarover", "hiermee", "daarmee", "hierbij", "hierin", "hierop", "daarop", "heel", "erg", "nogal", "behoorlijk", "ontzettend", "totaal", "standaard", "onderwerp",
+            "daarover", "hiermee", "daarmee", "hierbij", "hierin", "hierop", "daarop", "daarvoor", "hiervoor", "ervoor", "hierover",
+            "daarvan", "hiervan", "ervan", "daaraan", "hieraan", "eraan", "heel", "erg", "nogal", "behoorlijk", "ontzettend", "totaal", "standaard", "onderwerp",
             "onderwerpen", "eis", "eisen",
             // "hoe vaak ziekgemeld voordat ik ...": asks for a moment, like "wanneer".
             "voordat",

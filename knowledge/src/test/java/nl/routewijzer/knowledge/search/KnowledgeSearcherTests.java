@@ -247,6 +247,13 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void aWordThatPointsBackIsNoTopic() {
+        Hit pointing = best("Een casus is vastgelopen. Welke tafel is daarvoor?", "po-noord");
+        assertThat(pointing.entry().id()).isEqualTo("noord-tafel");
+        assertThat(pointing.coverage()).isEqualTo(best("Een casus is vastgelopen. Welke tafel is er?", "po-noord").coverage());
+    }
+
+    @Test
     void wordsNoTextUsesInTheSituationDoNotHideTheAnswer() {
         Hit hit = best("Mijn buurmeisje fietst elke ochtend huilend langs het hek. Hoe vaak vergadert de doorbraaktafel?",
                 "vo-zuid");
