@@ -38,7 +38,7 @@ final class QuestionReader {
     private static final List<String> FILLER = List.of(
             "waar", "lezen", "meer", "vind", "vinden", "informatie", "info", "link", "betekent", "betekenen",
             "betekenis", "definitie", "uitleg", "weten", "graag", "staat", "gebeurt", "gebeuren", "moet", "moeten",
-            "doen", "kan", "kunnen", "mag", "welke", "welk", "hoe", "wat", "komt", "komen", "gaat", "gaan", "elkaar",
+            "doen", "kan", "kunnen", "mag", "mogen", "mocht", "mochten", "moest", "moesten", "konden", "zouden", "zullen", "welke", "welk", "hoe", "wat", "komt", "komen", "gaat", "gaan", "elkaar",
             "iets", "precies", "eigenlijk", "vertel", "zeg", "zegt", "zeggen", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer",
             "gewoon", "echt", "even", "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
             "nalezen", "inlezen", "doorlezen", "bijlezen", "verdiepen", "verdiep", "uitzoeken", "goed", "terugvinden", "beschreven", "inhoudt", "inhouden", "downloaden",

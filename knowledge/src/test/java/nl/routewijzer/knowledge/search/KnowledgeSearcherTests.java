@@ -247,6 +247,13 @@ class KnowledgeSearcherTests {
     }
 
     @Test
+    void aModalVerbIsNoTopic() {
+        Hit modal = best("mogen leerlingen vanaf 12 jaar medeverantwoordelijk zijn", "po-noord");
+        assertThat(modal.entry().id()).isEqualTo("noord-ouders");
+        assertThat(modal.coverage()).isEqualTo(best("zijn leerlingen vanaf 12 jaar medeverantwoordelijk", "po-noord").coverage());
+    }
+
+    @Test
     void aWordThatPointsBackIsNoTopic() {
         Hit pointing = best("Een casus is vastgelopen. Welke tafel is daarvoor?", "po-noord");
         assertThat(pointing.entry().id()).isEqualTo("noord-tafel");
