@@ -58,7 +58,9 @@ final class QuestionReader {
             // "komt soms pas om kwart over 9", "sinds deze maand", "mist het eerste uur helemaal".
             "soms", "pas", "sinds", "helemaal", "bijna", "ineens", "opeens", "zomaar", "zelfs", "hoi",
             "wel", "ruim", "netjes", "beetje", "alweer", "inmiddels", "ondertussen", "intussen", "af", "verder", "prima", "ergens",
-            "allemaal", "checken", "check",
+            "allemaal", "checken", "check", "officieel", "officiele", "zo'n",
+            // "kan een onderwijsconsulent helpen?": any help asked; who or what is the topic.
+            "helpen", "helpt", "geholpen",
             // "waar kunnen we mee naartoe?": asks where to go, as "terecht" does; the situation says with what.
             "mee", "naartoe", "heen", "erheen",
             // "in welke situaties kun je ...": asks when, as "wanneer" does.
