@@ -10,14 +10,17 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * A developer's lens on the search: {@code ./mvnw -q -pl bot test -Dtest=KnowledgeProbe -Dprobe="vraag|route"}
  * prints the hits of each question (separated by ';;') with score and coverage, and the bot's first reply as the
- * user sees it. Runs only when asked.
+ * user sees it ({@code -Dprobe=file:questions.txt}: one "vraag|route" per line). Runs only when asked.
  */
 class KnowledgeProbe {
 
     @Test
     @EnabledIfSystemProperty(named = "probe", matches = ".+")
-    void printHits() {
-        for (String probe : System.getProperty("probe").split(";;")) {
+    void printHits() throws java.io.IOException {
+        String asked = System.getProperty("probe");
+        java.util.List<String> probes = asked.startsWith("file:")
+                ? java.nio.file.Files.readAllLines(java.nio.file.Path.of(asked.substring(5))) : java.util.List.of(asked.split(";;"));
+        for (String probe : probes) {
             String[] parts = probe.split("\\|");
             Optional<String> route = parts.length > 1 && !parts[1].isBlank() ? Optional.of(parts[1].strip()) : Optional.empty();
             SearchResult result = TestKnowledge.searcher().search(parts[0], route);

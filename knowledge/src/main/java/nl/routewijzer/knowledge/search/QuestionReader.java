@@ -59,6 +59,8 @@ final class QuestionReader {
             "soms", "pas", "sinds", "helemaal", "bijna", "ineens", "opeens", "zomaar", "zelfs", "hoi",
             "wel", "ruim", "netjes", "beetje", "alweer", "inmiddels", "ondertussen", "intussen", "af", "verder", "prima", "ergens",
             "allemaal", "checken", "check", "officieel", "officiele", "zo'n",
+            // "is dat genoeg?": asks whether what the situation tells suffices; the situation says what about.
+            "genoeg",
             // "kan een onderwijsconsulent helpen?": any help asked; who or what is the topic.
             "helpen", "helpt", "geholpen",
             // "waar kunnen we mee naartoe?": asks where to go, as "terecht" does; the situation says with what.
