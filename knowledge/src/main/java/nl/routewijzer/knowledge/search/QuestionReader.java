@@ -66,9 +66,11 @@ final class QuestionReader {
             // "waar kunnen we mee naartoe?": asks where to go, as "terecht" does; the situation says with what.
             "mee", "naartoe", "heen", "erheen",
             // "in welke situaties kun je ...": asks when, as "wanneer" does.
-            "kun", "kunt", "situatie", "situaties", "gevallen",
+            "kun", "kunt", "situatie", "situaties", "geval", "gevallen",
             // "hoe pak ik dat aan?": asks how to act, not what about.
-            "aanpakken", "aanpak",
+            "aanpakken", "aanpak", "pak", "pakt", "pakken",
+            // "elke ochtend", "elk gesprek": how often, told in the situation.
+            "elk", "elke", "terug",
             // "ketenpartners zoals leerplicht en het jeugdteam": announces examples, which the words after it give.
             "zoals",
             // "welk document moet ik hebben?": asking where to read, like "pagina". ("hoofdstuk" would take its
@@ -226,7 +228,8 @@ final class QuestionReader {
 
     QuestionReader(KnowledgeIndex index) {
         this.index = index;
-        FILLER.forEach(w -> filler.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
+        // The word itself, not its parts: "gebeuren" would make "uren" filler, "ondernemen" "nemen", "eigenlijk" "eigen".
+        FILLER.forEach(w -> QueryWord.of(index.analyzer, Fields.BODY, w, Set.of()).forEach(q -> filler.add(q.stem())));
         DutchAnalysis.NEGATIONS.forEach(w -> negationTerms.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
         NumberWords.CARDINALS.forEach(w -> numberWords.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
         NumberWords.ORDINALS.forEach(w -> numberWords.addAll(Terms.of(index.analyzer, Fields.BODY, w)));
