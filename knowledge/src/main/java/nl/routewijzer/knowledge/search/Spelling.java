@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.routewijzer.knowledge.analysis.DutchAnalysis;
 
 /**
  * Puts right a typo in a long word of a question: "ingeschakkeld" is "ingeschakeld", "nederlans" "nederlands".
@@ -79,7 +80,24 @@ final class Spelling {
     }
 
     private boolean needsCorrection(String word) {
-        return word.length() >= MIN_LENGTH && !counts.containsKey(word) && !known.contains(word) && !knownForm.test(word);
+        return word.length() >= MIN_LENGTH && !counts.containsKey(word) && !known.contains(word) && !knownForm.test(word)
+                && !particleAndKnownWord(word);
+    }
+
+    /**
+     * "overnemen", "terugbellen": a separable verb the texts only use split ("neemt ... over") or not at all, made of
+     * a particle and a word they know. It is right as it is: "overnemen" is no "vernemen" with a letter too many.
+     */
+    private boolean particleAndKnownWord(String word) {
+        for (int end = 2; end <= word.length() - 4; end++) {
+            if (DutchAnalysis.isSeparableParticle(word.substring(0, end))) {
+                String rest = word.substring(end);
+                if (counts.containsKey(rest) || knownForm.test(rest)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The word of the texts one edit away from this unknown word, the most frequent of several. */
