@@ -39,7 +39,9 @@ public enum QuestionIntent {
     /** "BREN betekenis", "SOT afkorting", "jes waar staat het voor": the term first, then what is asked of it. */
     static final java.util.regex.Pattern TERM_FIRST = java.util.regex.Pattern.compile(
             "^(.{2,40}?)[,:]?\\s+(betekenis|afkorting|definitie|uitleg|wat (betekent|is) (dat|het|dit|die)"
-                    + "|waar staat (dat|het|dit|die) voor)\\s*[?.!]*$");
+                    + "|waar staat (dat|het|dit|die) voor)"
+                    // "langdurig verzuim definitie po": for which sector or SWV.
+                    + "(\\s+(in het |bij |voor het |van )?(po|vo|so|sbo|vso|swv|sppoh|zhw)(\\s+[a-z0-9 -]{1,12})?)?\\s*[?.!]*$");
     /** "wanneer spreken we van absoluut verzuim": when a term applies is what it means. */
     static final java.util.regex.Pattern WHEN_CALLED = java.util.regex.Pattern.compile(
             "^(wanneer|vanaf wanneer) (spreek|spreken|spreekt) (we|je|jullie|men|u) (van|over)\\s+|^wanneer is er sprake van\\s+");

@@ -20,6 +20,10 @@ class QuestionIntentTests {
             waar kan een leerling met een vrijstelling onderwijs krijgen?                 | FACT
             wanneer schaalt het jes op?                                                   | FACT
             wat is een jes?                                                               | DEFINITION
+            bren betekenis                                                                | DEFINITION
+            langdurig verzuim definitie po                                                | DEFINITION
+            thuiszitter definitie swv 30 06                                               | DEFINITION
+            langdurig verzuim definitie en melden                                         | FACT
             """)
     void theWordingSaysWhatIsAsked(String question, QuestionIntent expected) {
         assertThat(QuestionIntent.of(question)).isEqualTo(expected);
