@@ -106,8 +106,8 @@ final class PassageSplitter {
 
     private static Passage passage(Optional<String> heading, String text, String shown, java.util.Set<String> terms) {
         String plain = KnowledgeEntry.plain(text);
-        boolean quantity = QUANTITY.matcher(plain).find() && QUANTITY.matcher(NUMBERED_ITEM.matcher(plain).replaceAll("")).find();
-        return new Passage(heading, text, shown, terms, KnowledgeEntry.LIST_ITEM.matcher(text).find(), quantity,
+        return new Passage(heading, text, shown, terms, KnowledgeEntry.LIST_ITEM.matcher(text).find(),
+                QUANTITY.matcher(NUMBERED_ITEM.matcher(plain).replaceAll("")).find(),
                 LINK.matcher(text).find(), PLACE.matcher(plain).find(), NAME.matcher(plain).results().limit(MIN_NAMES).count() == MIN_NAMES,
                 TableFacet.headedBy(heading));
     }

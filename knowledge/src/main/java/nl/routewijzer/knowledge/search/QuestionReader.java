@@ -38,16 +38,17 @@ final class QuestionReader {
     private static final List<String> FILLER = List.of(
             "waar", "lezen", "meer", "vind", "vinden", "informatie", "info", "link", "betekent", "betekenen",
             "betekenis", "definitie", "uitleg", "weten", "graag", "staat", "gebeurt", "gebeuren", "moet", "moeten",
-            "doen", "kan", "kunnen", "mag", "mogen", "mocht", "mochten", "moest", "moesten", "konden", "zouden", "zullen", "welke", "welk", "hoe", "wat", "komt", "komen", "gaat", "gaan", "elkaar",
+            "doen", "kan", "kunnen", "mag", "mogen", "mocht", "mochten", "moest", "moesten", "konden", "zouden", "zullen",
+            "welke", "welk", "hoe", "wat", "komt", "komen", "gaat", "gaan", "elkaar",
             "iets", "precies", "eigenlijk", "vertel", "zeg", "zegt", "zeggen", "wanneer", "hoeveel", "vanaf", "uiteindelijk", "ongeveer",
             "gewoon", "echt", "even", "ondernemen", "ondernomen", "oud", "snel", "vaak", "jullie", "verstaan", "site",
             "nalezen", "inlezen", "doorlezen", "bijlezen", "verdiepen", "verdiep", "uitzoeken", "goed", "terugvinden", "beschreven", "inhoudt", "inhouden", "downloaden",
             "download", "we", "wij", "tussen", "onze", "doet", "zelf", "afkorting", "afkortingen", "term", "begrip",
             "woord", "website", "webpagina", "pagina", "t", "pdf", "los", "losse", "apart", "aparte", "omgaan", "omgegaan",
             "halen", "haal", "vandaan", "doe", "daaronder", "hieronder", "erin", "daarin", "erbij", "daarbij", "erover",
-            "daarover", "hiermee", "daarmee", "hierbij", "hierin", "hierop", "daarop", "daarvoor", "hiervoor", "ervoor", "hierover",
-            "daarvan", "hiervan", "ervan", "daaraan", "hieraan", "eraan", "heel", "erg", "nogal", "behoorlijk", "ontzettend", "totaal", "standaard", "onderwerp",
-            "onderwerpen", "eis", "eisen",
+            "daarover", "hiermee", "daarmee", "hierbij", "hierin", "hierop", "daarop", "daarvoor", "hiervoor", "ervoor",
+            "hierover", "daarvan", "hiervan", "ervan", "daaraan", "hieraan", "eraan", "heel", "erg", "nogal", "behoorlijk",
+            "ontzettend", "totaal", "standaard", "onderwerp", "onderwerpen", "eis", "eisen",
             // "hoe vaak ziekgemeld voordat ik ...": asks for a moment, like "wanneer".
             "voordat",
             // How often something happens tells the situation, not what to look up ("meldt zich steeds ziek").
