@@ -42,13 +42,13 @@ class TableFacetTests {
         assertThat(TableFacet.askedIn(question, true)).isEmpty();
     }
 
-    /** The reader's sentence that asks decides, not the situation told before it, nor a last "wat nu?". */
+    /** The reader's sentence that asks decides, not the situation told before it, nor a last sentence of filler only. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Ons JES loopt vast. Bij wie melden we de casus aan voor een regisseur? | REGISTRATION",
             "De gezinscoach wil aanmelden bij de jeugdbeschermingstafel. Mag hij zelf bij dat gesprek aanwezig zijn? | AT_THE_TABLE",
             "De leerling is al aangemeld bij een andere school. Is hij nu nog leerplichtig? | ",
-            "Het JES wil naar de plaatsingstafel. Wat moet er in het dossier? Wat nu? | STEPS_FIRST"})
+            "Het JES wil naar de plaatsingstafel. Wat moet er in het dossier? Kun je dat uitzoeken? | STEPS_FIRST"})
     void theReadersSentenceThatAsksIsTheOneRead(String question, TableFacet facet) {
         KnowledgeEntry entry = new KnowledgeEntry("tafel", EntryKind.SECTION, Optional.empty(), List.of(), "Routeboek",
                 Optional.empty(), "De plaatsingstafel", "https://example.org/tafel",
