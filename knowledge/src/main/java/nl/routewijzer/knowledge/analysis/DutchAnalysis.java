@@ -82,7 +82,7 @@ public final class DutchAnalysis {
     private static Analyzer words(VerbForms forms, CharArraySet parts) {
         SeparableVerbs separable = new SeparableVerbs(forms);
         return analyzer(separable, stream -> {
-            TokenStream split = new NegatedPartFilter(new DictionaryCompoundWordTokenFilter(new VerbFormFilter(stream, forms),
+            TokenStream split = new MisleadingPartFilter(new DictionaryCompoundWordTokenFilter(new VerbFormFilter(stream, forms),
                     parts, MIN_COMPOUND_LENGTH, MIN_PART_LENGTH, MAX_PART_LENGTH, false));
             // A word of the vocabulary is also "found" inside itself; keep one token per stem and position.
             return new RemoveDuplicatesTokenFilter(new SnowballFilter(split, new DutchStemmer()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -80,5 +81,15 @@ class DutchAnalysisTests {
     void aWordNegatedByOnIsNotItsOpposite(String input, String expected) {
         Analyzer analyzer = DutchAnalysis.create(Set.of("geoorloofd", "verzuim", "school"));
         assertThat(String.join(" ", Terms.of(analyzer, Fields.BODY, input))).isEqualTo(expected);
+    }
+
+    @Test
+    void reportingSickIsNoReporting() {
+        Analyzer analyzer = DutchAnalysis.create(Set.of("ziek", "melden", "gemeld", "melding", "verzuim"));
+        assertThat(Terms.of(analyzer, Fields.BODY, "is ziekgemeld, vijf ziekmeldingen"))
+                .contains(Terms.of(analyzer, Fields.BODY, "ziek").getFirst())
+                .doesNotContainAnyElementsOf(Terms.of(analyzer, Fields.BODY, "gemeld melding melden"));
+        assertThat(Terms.of(analyzer, Fields.BODY, "verzuimmelding"))
+                .containsAll(Terms.of(analyzer, Fields.BODY, "verzuim melding"));
     }
 }
