@@ -43,9 +43,9 @@ class DutchAnalysisTests {
     @ParameterizedTest(name = "''{0}'' -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             gestopt stopt stoppen          | stopp stopp stopp
-            de aangemelde leerling         | aanmeld meld leerling
+            de aangemelde leerling         | aanmeld leerling
             gemeld meldt melden            | meld meld meld
-            aangemeld aanmelden            | aanmeld meld aanmeld meld
+            aangemeld aanmelden            | aanmeld aanmeld
             geregistreerd registreren      | registrer registrer
             het JES schaalt op             | jes schal
             gegeven ingezet staat          | gegev gev inzet stan
@@ -84,10 +84,14 @@ class DutchAnalysisTests {
     }
 
     @Test
-    void reportingSickIsNoReporting() {
-        Analyzer analyzer = DutchAnalysis.create(Set.of("ziek", "melden", "gemeld", "melding", "verzuim"));
+    void reportingSickOrAbsentOrRegisteringIsNoReporting() {
+        Analyzer analyzer = DutchAnalysis.create(Set.of("ziek", "melden", "aanmelden", "afmelden", "gemeld", "melding",
+                "verzuim", "formulier"));
         assertThat(Terms.of(analyzer, Fields.BODY, "is ziekgemeld, vijf ziekmeldingen"))
                 .contains(Terms.of(analyzer, Fields.BODY, "ziek").getFirst())
+                .doesNotContainAnyElementsOf(Terms.of(analyzer, Fields.BODY, "gemeld melding melden"));
+        assertThat(Terms.of(analyzer, Fields.BODY, "afgemeld, aangemeld, het aanmeldformulier"))
+                .contains(Terms.of(analyzer, Fields.BODY, "formulier").getFirst())
                 .doesNotContainAnyElementsOf(Terms.of(analyzer, Fields.BODY, "gemeld melding melden"));
         assertThat(Terms.of(analyzer, Fields.BODY, "verzuimmelding"))
                 .containsAll(Terms.of(analyzer, Fields.BODY, "verzuim melding"));
