@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.routewijzer.knowledge.model.EntryKind;
 import nl.routewijzer.knowledge.model.EntryLink;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
@@ -80,6 +81,9 @@ final class RoutePages {
             // One block, so the page's actions stay together in an answer.
             blocks.add(String.join("\n", page.actions().stream().map(a -> "- " + a).toList()));
         }
+        if (node instanceof Question question && offersOptions(question)) {
+            blocks.add(String.join("\n", question.choices().stream().map(c -> "- " + c.label()).toList()));
+        }
         blocks.addAll(page.notes());
         if (node instanceof End end) {
             blocks.add(end.endText());
@@ -99,6 +103,20 @@ final class RoutePages {
                 Optional.of(swvName(route)), List.of(route.id()), documentName(route), page.phase(), title, url,
                 String.join("\n\n", blocks), keywords, links, arrivedBy);
     }
+
+    /**
+     * Whether a question's choices are the things one can do or turn to ("Waar kan je aan denken?", "Welke optie
+     * wordt ingezet?"), rather than the situations one may be in ("Wat is de situatie?", "Ja"/"Nee"). Its page then
+     * lists them: "in het MDO weten we niet wat hij nodig heeft, welke expertise kunnen we inschakelen?" is answered
+     * by the options, observatiegroep and steunpunt among them, not by the question alone (+7 -3 first answers on
+     * 62 sets; listing every question's choices: +9 -23).
+     */
+    static boolean offersOptions(Question question) {
+        return OPTIONS_ASKED.matcher(question.page().text()).find();
+    }
+
+    private static final Pattern OPTIONS_ASKED = Pattern.compile(
+            "(?i)(waar kan je aan denken|wat kun je doen|welke [^?]* wordt ingezet|kies een [^?]*)\\?");
 
     private static String firstSentence(String text) {
         String first = text.split("\\n\\n")[0];

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.routewijzer.bot.conversation.Reply;
 import nl.routewijzer.bot.conversation.TestBot;
+import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import nl.routewijzer.knowledge.search.SearchResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -219,6 +220,20 @@ class KnowledgeAnswererTests {
         String near = KnowledgeAnswerer.trim("Er is sprake van een van deze situaties:\n" + items.lines().limit(9)
                 .collect(java.util.stream.Collectors.joining("\n")), KnowledgeAnswerer.MAX_PASSAGE_CHARS);
         assertThat(near).contains("Situatie 9:").doesNotContain("…");
+    }
+
+    /**
+     * A route question whose choices are what one can turn to ("Waar kan je aan denken?") lists them: the expertise
+     * the MDO may bring in, the observatiegroep among them. A yes/no question does not.
+     */
+    @Test
+    void aQuestionOfOptionsListsThem() {
+        assertThat(firstAnswer("po-sppoh", "Bij een leerling in groep 2 is niemand het eens over wat hij nodig heeft en "
+                + "het MDO komt er met de huidige partners niet uit. Welke expertise kan ik erbij halen?"))
+                .contains("Raadpleeg de observatiegroep De Ontdekkers", "Vraag advies aan de SBO-school in de wijk");
+        KnowledgeEntry yesNo = RoutePages.of(TestBot.ROUTES).stream()
+                .filter(e -> e.id().equals("route-po-sppoh-passend-aanbod")).findFirst().orElseThrow();
+        assertThat(yesNo.body()).doesNotContain("- Ja");
     }
 
     /** A route page's source is named by its document, not by the sentence on who made it. */
