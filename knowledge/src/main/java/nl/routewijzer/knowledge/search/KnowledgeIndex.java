@@ -97,7 +97,7 @@ public final class KnowledgeIndex {
                 // chapter say that.
                 String about = entry.kind() == EntryKind.REFERENCE
                         ? entry.title() + "\n" + keywords : all;
-                entryTerms.add(Terms.distinct(analyzer, Fields.BODY,
+                entryTerms.add(NumberWords.termsWithCounts(analyzer,
                         about + "\n" + entry.chapter().orElse("") + "\n" + entry.document()));
                 entryNames.add(entry.keywords().stream().map(DutchAnalysis::fold).map(String::strip).toList());
                 entryGrams.add(Terms.distinct(analyzer, Fields.GRAMS, all));
@@ -112,7 +112,7 @@ public final class KnowledgeIndex {
                 // nothing else (+5 -1 on the 58 sets).
                 // Nor the chapter: it names a group of sections, often by both sides ("Wat doet school bij geoorloofd
                 // / ongeoorloofd verzuim"), so that a passage about ongeoorloofd verzuim held "geoorloofd" too.
-                nameTerms.add(Terms.distinct(analyzer, Fields.BODY, entry.title()
+                nameTerms.add(NumberWords.termsWithCounts(analyzer, entry.title()
                         + "\n" + keywords + "\n" + entry.document()
                         + (onlyTheChoice(entry) ? "\n" + leadIn : "")));
                 // A short route page reads as a whole; longer texts are answered by their best passage.
@@ -120,7 +120,7 @@ public final class KnowledgeIndex {
                 boolean whole = entry.kind() == EntryKind.TERM
                         || entry.kind() == EntryKind.ROUTE_STEP && body.length() <= PassageSplitter.MAX_SHOWN_CHARS;
                 passages.add(whole
-                        ? List.of(PassageSplitter.passage(Optional.empty(), entry.body(), Terms.distinct(analyzer, Fields.BODY, body)))
+                        ? List.of(PassageSplitter.passage(Optional.empty(), entry.body(), NumberWords.termsWithCounts(analyzer, body)))
                         : PassageSplitter.split(entry.body(), analyzer));
             }
         }

@@ -95,7 +95,7 @@ final class PassageSplitter {
             String text = units.get(i).text();
             String analysed = headings.get(i).map(h -> h + "\n").orElse("") + KnowledgeEntry.plain(text)
                     + "\n" + KnowledgeEntry.fileWords(KnowledgeEntry.linksIn(text));
-            passages.add(passage(headings.get(i), text, units.get(i).shown(), Terms.distinct(analyzer, Fields.BODY, analysed)));
+            passages.add(passage(headings.get(i), text, units.get(i).shown(), NumberWords.termsWithCounts(analyzer, analysed)));
         }
         return passages;
     }

@@ -384,7 +384,7 @@ final class QuestionReader {
     /** The analysed terms of a phrase of the glossary or the synonym groups. */
     private Set<String> phraseTerms(String phrase) {
         try {
-            return Remembered.get(phraseCache, phrase, () -> Terms.distinct(index.analyzer, Fields.BODY, phrase));
+            return Remembered.get(phraseCache, phrase, () -> NumberWords.termsWithCounts(index.analyzer, phrase));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // analysis of a string does not read the index
         }

@@ -25,4 +25,15 @@ class PassageSplitterTests {
         assertThat(steps).singleElement().satisfies(p -> assertThat(p.quantity()).isFalse());
         assertThat(hours).singleElement().satisfies(p -> assertThat(p.quantity()).isTrue());
     }
+
+    /** A number and the word after it stand together in a passage's terms: "4 jaar" is not "vier schoolweken ... schooljaar". */
+    @Test
+    void aPhraseWithANumberIsFoundOnlyWhereItsWordsStandTogether() {
+        Set<String> kleuter = NumberWords.termsWithCounts(ANALYZER, "vier jaar");
+        Passage together = PassageSplitter.split("De meeste kinderen gaan al naar school als ze vier jaar zijn.", ANALYZER).getFirst();
+        Passage apart = PassageSplitter.split("Na vier schoolweken in een schooljaar volgt een gesprek.", ANALYZER).getFirst();
+
+        assertThat(together.terms()).containsAll(kleuter);
+        assertThat(apart.terms()).doesNotContainAnyElementsOf(kleuter.stream().filter(t -> t.contains(" ")).toList());
+    }
 }
