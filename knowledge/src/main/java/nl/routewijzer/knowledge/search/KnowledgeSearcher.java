@@ -95,7 +95,7 @@ public final class KnowledgeSearcher {
      *                names another one
      */
     public SearchResult search(String text, Optional<String> routeId) {
-        QuestionReader.Question question = reader.read(text);
+        QuestionReader.Question question = reader.read(text, routeId);
         if (question.empty()) {
             return new SearchResult(question.intent(), List.of(), false);
         }

@@ -309,8 +309,13 @@ final class QuestionReader {
     }
 
     Question read(String question) {
+        return read(question, Optional.empty());
+    }
+
+    /** @param routeId the active route, if any (see {@link SwvMentions#find}) */
+    Question read(String question, Optional<String> routeId) {
         String folded = spelling.corrected(writtenOut(DutchAnalysis.fold(question)));
-        SwvMentions.Mention mention = index.swvMentions.find(folded);
+        SwvMentions.Mention mention = index.swvMentions.find(folded, routeId);
         // "waar zit GOAL?": the verb only says that a place is asked for (and "zit" is also "wie zit er aan tafel").
         boolean place = LOCATION_QUESTION.matcher(mention.rest().strip()).find();
         String about = index.synonyms.closeGaps(about(mention.rest(), place));

@@ -65,13 +65,23 @@ final class SwvMentions {
         return result.stream().filter(n -> n.length() >= 4).toList();
     }
 
-    Mention find(String foldedQuestion) {
+    /**
+     * @param routeId the active route: the kind of school its samenwerkingsverband is for ("in het vo" asked in a
+     *                VO route) says no more than the route does, and is left out too
+     */
+    Mention find(String foldedQuestion, Optional<String> routeId) {
         for (Map.Entry<Pattern, Set<String>> name : names.entrySet()) {
             Matcher matcher = name.getKey().matcher(foldedQuestion);
             if (matcher.find()) {
                 return new Mention(Optional.of(name.getValue()), matcher.replaceAll(" "));
             }
         }
-        return new Mention(Optional.empty(), foldedQuestion);
+        Pattern sector = routeId.map(id -> SECTORS.get(id.substring(0, Math.max(0, id.indexOf('-'))))).orElse(null);
+        return new Mention(Optional.empty(), sector == null ? foldedQuestion : sector.matcher(foldedQuestion).replaceAll(" "));
     }
+
+    /** The kinds of school, by the prefix of their routes' ids ("vo-zhw"), in the words a question names them. */
+    private static final Map<String, Pattern> SECTORS = Map.of(
+            "vo", Pattern.compile("(?<![\\p{L}\\p{N}])(in het |het )?(vo|voortgezet onderwijs|middelbare school)(?![\\p{L}\\p{N}-])"),
+            "po", Pattern.compile("(?<![\\p{L}\\p{N}])(in het |het )?(po|primair onderwijs|basisonderwijs)(?![\\p{L}\\p{N}-])"));
 }
