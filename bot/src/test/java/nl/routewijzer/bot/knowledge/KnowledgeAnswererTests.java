@@ -236,6 +236,14 @@ class KnowledgeAnswererTests {
         assertThat(yesNo.body()).doesNotContain("- Ja");
     }
 
+    /** "Bij wie kunnen we terecht?" is answered by the passage that names whom, not one about the matter only. */
+    @Test
+    void aQuestionWhomToAskGetsSomeoneToTurnTo() {
+        assertThat(firstAnswer("vo-zhw", "In het JES bespraken we een leerling die steeds minder lessen volgt. We willen "
+                + "advies over hoe we de ondersteuning op school beter inrichten. Bij wie kunnen we terecht?"))
+                .containsAnyOf("School Ondersteunings Team", "Ambulante Team");
+    }
+
     /** A route page's source is named by its document, not by the sentence on who made it. */
     @Test
     void aRoutePageNamesItsSourceShortly() {

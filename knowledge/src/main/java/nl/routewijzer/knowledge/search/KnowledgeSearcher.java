@@ -107,7 +107,7 @@ public final class KnowledgeSearcher {
             double minimum = minCoverage(asked.meanings());
             PassageWish wish = new PassageWish(question.list(), question.quantity(), intent == QuestionIntent.WHERE_TO_READ,
                     question.place(), places(question.terms()), question.pairs(), question.names(), question.facet(),
-                    question.asksMoment());
+                    question.asksMoment(), question.asksWho());
             ScoreDoc[] docs = index.lexical.top(query(question.about(), question.terms(), question.synonymTerms()), CANDIDATES);
             double maxScore = docs.length == 0 ? 1 : docs[0].score;
             // First an upper bound of each candidate's score from its coverage as a whole (a passage never covers
@@ -177,7 +177,8 @@ public final class KnowledgeSearcher {
      * names; its adjacent words.
      */
     private record PassageWish(boolean list, boolean quantity, boolean link, boolean place, Set<String> places,
-                               Set<String> pairs, boolean names, Optional<TableFacet> facet, boolean asksMoment) {
+                               Set<String> pairs, boolean names, Optional<TableFacet> facet, boolean asksMoment,
+                               boolean asksWho) {
 
         /** The share of the question's adjacent words that stand together in the passage too. */
         double pairShare(Set<String> passagePairs) {
@@ -199,12 +200,14 @@ public final class KnowledgeSearcher {
 
         /**
          * Whether the passage gives the very thing asked for: the part of a tafel, the names ("welke scholen":
-         * De Kameleon in Papendrecht), or a moment or number asked for in words ("na hoeveel weken": "na 8 weken";
-         * not a number only told, "wachttijd 7 weken"). Of two pages that cover a question alike, the one whose
-         * passage does answers.
+         * De Kameleon in Papendrecht), a moment or number asked for in words ("na hoeveel weken": "na 8 weken";
+         * not a number only told, "wachttijd 7 weken"), or someone to turn to ("bij wie": "de trajectbegeleider";
+         * +2 -0 first answers on 62 sets). Of two pages that cover a question alike, the one whose passage does
+         * answers.
          */
         boolean givenBy(Passage passage) {
-            return facetFit(passage) || names && passage.names() || asksMoment && passage.quantity();
+            return facetFit(passage) || names && passage.names() || asksMoment && passage.quantity()
+                    || asksWho && passage.person();
         }
 
         /**
@@ -218,6 +221,7 @@ public final class KnowledgeSearcher {
             return (wantsList && passage.list() ? PASSAGE_FIT_BONUS : 0) + (names && passage.names() ? PASSAGE_FIT_BONUS : 0)
                     + (quantity && passage.quantity() ? PASSAGE_FIT_BONUS : 0)
                     + (link && passage.link() ? LINK_BONUS : 0) + (place && passage.place() ? PASSAGE_FIT_BONUS : 0)
+                    + (asksWho && passage.person() ? PASSAGE_FIT_BONUS : 0)
                     + (!otherPlace && facetFit(passage) ? FACET_BONUS : 0);
         }
     }

@@ -15,8 +15,9 @@ import java.util.Set;
  * @param link     it links to more, or says where to read it (an answer to "waar lees ik ...")
  * @param place    it says where something is (an answer to "waar zit ...")
  * @param names    it names places or organisations ("De Kameleon in Papendrecht"): an answer to "welke scholen"
+ * @param person   it names someone to turn to ("de trajectbegeleider"): an answer to "bij wie"
  * @param facet    the part of a tafel voor opschaling its sub-heading introduces ("Aanmelding"), if any
  */
 record Passage(Optional<String> heading, String text, String shown, Set<String> terms, boolean list, boolean quantity, boolean link,
-               boolean place, boolean names, Optional<TableFacet> facet) {
+               boolean place, boolean names, boolean person, Optional<TableFacet> facet) {
 }

@@ -100,6 +100,13 @@ final class PassageSplitter {
         return passages;
     }
 
+    /** Someone a school turns to, by role ("de trajectbegeleider", "de jeugdarts", "leerplicht"). */
+    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(trajectbegeleider"
+            + "|ondersteuningsspecialist|jeugdarts|jeugdverpleegkundige|leerplicht|onderwijsconsulent|aansluitfunctionaris"
+            + "|regisseur|orthopedagoog|co[oö]rdinator|consulent|koppelgenoot|schoolmaatschappelijk|intern begeleider|ib-er"
+            + "|teamleider|directeur|casemanager|gebiedsco[oö]rdinator|sectordirecteur|ggd|jeugdteam|wijkteam|sociaal team"
+            + "|jeugdconsulent|zorgco[oö]rdinator|ambulant begeleider|ambulante team)");
+
     static Passage passage(Optional<String> heading, String text, java.util.Set<String> terms) {
         return passage(heading, text, text, terms);
     }
@@ -109,7 +116,7 @@ final class PassageSplitter {
         return new Passage(heading, text, shown, terms, KnowledgeEntry.LIST_ITEM.matcher(text).find(),
                 QUANTITY.matcher(NUMBERED_ITEM.matcher(plain).replaceAll("")).find(),
                 LINK.matcher(text).find(), PLACE.matcher(plain).find(), NAME.matcher(plain).results().limit(MIN_NAMES).count() == MIN_NAMES,
-                TableFacet.headedBy(heading));
+                PERSON.matcher(plain).find(), TableFacet.headedBy(heading));
     }
 
     private static boolean isIntro(String unit) {

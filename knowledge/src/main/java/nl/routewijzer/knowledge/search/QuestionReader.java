@@ -133,6 +133,8 @@ final class QuestionReader {
         return folded.contains("welke ") && NAMES_QUESTION.matcher(folded).find();
     }
 
+    private static final Pattern WHO = Pattern.compile("(?<![\\p{L}])(bij|naar|met|aan) wie(?![\\p{L}])|^wie (kan|moet|kun|mag)");
+
     /** The words of a place question that only ask for a place. */
     private static final Pattern PLACE_WORDS = Pattern.compile(
             "(?<![\\p{L}])(zit|zitten|ligt|liggen|bevindt|zich|adres|locatie|plek|gevestigd)(?![\\p{L}])");
@@ -284,6 +286,11 @@ final class QuestionReader {
                     Set<String> synonymTerms, QuestionIntent intent, Optional<String> subject, Asked asked,
                     boolean list, boolean quantity, boolean foreign, Set<String> pairs, boolean names, boolean negates,
                     Set<String> negated, Optional<TableFacet> facet, boolean asksMoment) {
+
+        /** Whether it asks whom to turn to ("bij wie kan ik advies vragen?"), not who sits at a tafel. */
+        boolean asksWho() {
+            return WHO.matcher(folded).find();
+        }
 
         /** Nothing is left to search for once the words that only ask are gone ("waar lees ik meer?"). */
         boolean empty() {

@@ -36,4 +36,13 @@ class PassageSplitterTests {
         assertThat(together.terms()).containsAll(kleuter);
         assertThat(apart.terms()).doesNotContainAnyElementsOf(kleuter.stream().filter(t -> t.contains(" ")).toList());
     }
+
+    /** "bij wie kan ik advies vragen?" wants someone to turn to: a passage that names a role gives that. */
+    @Test
+    void aPassageThatNamesARoleGivesSomeoneToTurnTo() {
+        assertThat(PassageSplitter.split("De trajectbegeleider adviseert bij stagnatie van het ingroeiplan.", ANALYZER))
+                .singleElement().satisfies(p -> assertThat(p.person()).isTrue());
+        assertThat(PassageSplitter.split("Een ingroeiplan omvat doelen en afspraken.", ANALYZER))
+                .singleElement().satisfies(p -> assertThat(p.person()).isFalse());
+    }
 }
