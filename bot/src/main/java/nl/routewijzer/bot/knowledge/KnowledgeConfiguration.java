@@ -22,7 +22,7 @@ class KnowledgeConfiguration {
 
     @Bean
     KnowledgeIndex knowledgeIndex(RouteCatalog routes) {
-        KnowledgeBase base = new KnowledgeLoader().load(packaged()).with(RoutePages.of(routes));
+        KnowledgeBase base = RoutePages.added(new KnowledgeLoader().load(packaged()), routes);
         KnowledgeIndex index = KnowledgeIndex.build(base);
         log.info("Knowledge index built: {} entries", index.size());
         return index;

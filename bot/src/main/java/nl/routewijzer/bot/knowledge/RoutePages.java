@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.routewijzer.knowledge.load.KnowledgeBase;
 import nl.routewijzer.knowledge.model.EntryKind;
 import nl.routewijzer.knowledge.model.EntryLink;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
@@ -26,6 +27,11 @@ final class RoutePages {
     private RoutePages() {
     }
 
+    /** The knowledge with every route page, and the towns each route's samenwerkingsverband serves. */
+    static KnowledgeBase added(KnowledgeBase base, RouteCatalog catalog) {
+        return base.with(of(catalog)).withPlaces(places(catalog));
+    }
+
     static List<KnowledgeEntry> of(RouteCatalog catalog) {
         List<KnowledgeEntry> entries = new ArrayList<>();
         for (Route route : catalog.routes()) {
@@ -36,6 +42,26 @@ final class RoutePages {
         }
         return entries;
     }
+
+    /**
+     * The towns each route's samenwerkingsverband serves, from the list its region names ("SWV PO 30 06 (Oss,
+     * Maashorst, Bernheze, Meierijstad)"): each with the routes of that SWV.
+     */
+    static Map<String, List<String>> places(RouteCatalog catalog) {
+        Map<String, List<String>> places = new HashMap<>();
+        for (Route route : catalog.routes()) {
+            java.util.regex.Matcher towns = TOWNS.matcher(route.region());
+            if (towns.find()) {
+                for (String town : towns.group(1).split(",")) {
+                    places.computeIfAbsent(town.strip(), t -> new ArrayList<>()).add(route.id());
+                }
+            }
+        }
+        return places;
+    }
+
+    /** A region's list of towns: a parenthesis with commas at its end (a name in parentheses has none). */
+    private static final Pattern TOWNS = Pattern.compile("\\(([^)]*,[^)]*)\\)\\s*$");
 
     /** The samenwerkingsverband's name without the list of its towns: "SWV Zuid-Holland West". */
     static String swvName(Route route) {

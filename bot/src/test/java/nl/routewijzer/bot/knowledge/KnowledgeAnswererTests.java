@@ -244,6 +244,14 @@ class KnowledgeAnswererTests {
                 .containsAnyOf("School Ondersteunings Team", "Ambulante Team");
     }
 
+    /** Without a route, a town names the samenwerkingsverband that serves it ("Meierijstad": SWV PO 30 06). */
+    @Test
+    void aTownNamesItsSamenwerkingsverband() {
+        SearchResult result = TestKnowledge.searcher().search(
+                "hoe vaak ziek gemeld voordat ik actie onderneem, school in Meierijstad", Optional.empty());
+        assertThat(result.hits()).first().satisfies(hit -> assertThat(hit.entry().routes()).containsExactly("po-3006"));
+    }
+
     /** A route page's source is named by its document, not by the sentence on who made it. */
     @Test
     void aRoutePageNamesItsSourceShortly() {

@@ -16,8 +16,8 @@ public final class TestKnowledge {
 
     public static synchronized KnowledgeSearcher searcher() {
         if (searcher == null) {
-            KnowledgeIndex index = KnowledgeIndex.build(new KnowledgeLoader().load(KnowledgeFiles.fromResourceFolder())
-                    .with(RoutePages.of(TestBot.ROUTES)));
+            KnowledgeIndex index = KnowledgeIndex.build(RoutePages.added(
+                    new KnowledgeLoader().load(KnowledgeFiles.fromResourceFolder()), TestBot.ROUTES));
             searcher = new KnowledgeSearcher(index);
         }
         return searcher;

@@ -76,7 +76,7 @@ public final class KnowledgeIndex {
         this.foldedTexts = base.entries().stream().map(e -> DutchAnalysis.fold(wordsOf(e))).toList();
         this.analyzer = DutchAnalysis.create(vocabulary(foldedTexts));
         this.synonyms = new SynonymExpander(base.terms(), base.synonymGroups());
-        this.swvMentions = new SwvMentions(base.entries());
+        this.swvMentions = new SwvMentions(base.entries(), base.places());
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int i = 0; i < entries.size(); i++) {

@@ -29,7 +29,15 @@ final class SwvMentions {
 
     private final Map<Pattern, Set<String>> names = new LinkedHashMap<>();
 
-    SwvMentions(List<KnowledgeEntry> entries) {
+    /**
+     * A place a samenwerkingsverband serves ("in Oss"), and its routes: it says which SWV is meant, but unlike the
+     * SWV's name it may also be what is asked about ("het POZO in Rijswijk"), so it stays in the question.
+     */
+    private final Map<Pattern, Set<String>> places = new LinkedHashMap<>();
+
+    SwvMentions(List<KnowledgeEntry> entries, Map<String, List<String>> placeRoutes) {
+        placeRoutes.forEach((place, routes) -> places.put(Pattern.compile("(?<![\\p{L}\\p{N}])"
+                + Pattern.quote(DutchAnalysis.fold(place).strip()) + "(?![\\p{L}\\p{N}])"), Set.copyOf(routes)));
         for (KnowledgeEntry entry : entries) {
             if (entry.swv().isEmpty() || entry.routes().isEmpty()) {
                 continue;
@@ -70,14 +78,23 @@ final class SwvMentions {
      *                VO route) says no more than the route does, and is left out too
      */
     Mention find(String foldedQuestion, Optional<String> routeId) {
+        Optional<Set<String>> named = Optional.empty();
+        String rest = foldedQuestion;
         for (Map.Entry<Pattern, Set<String>> name : names.entrySet()) {
             Matcher matcher = name.getKey().matcher(foldedQuestion);
             if (matcher.find()) {
-                return new Mention(Optional.of(name.getValue()), matcher.replaceAll(" "));
+                named = Optional.of(name.getValue());
+                rest = matcher.replaceAll(" ");
+                break;
+            }
+        }
+        for (Map.Entry<Pattern, Set<String>> place : places.entrySet()) {
+            if (named.isEmpty() && place.getKey().matcher(foldedQuestion).find()) {
+                named = Optional.of(place.getValue());
             }
         }
         Pattern sector = routeId.map(id -> SECTORS.get(id.substring(0, Math.max(0, id.indexOf('-'))))).orElse(null);
-        return new Mention(Optional.empty(), sector == null ? foldedQuestion : sector.matcher(foldedQuestion).replaceAll(" "));
+        return new Mention(named, sector == null ? rest : sector.matcher(rest).replaceAll(" "));
     }
 
     /** The kinds of school, by the prefix of their routes' ids ("vo-zhw"), in the words a question names them. */
