@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.routewijzer.knowledge.load.KnowledgeBase;
 import nl.routewijzer.knowledge.model.EntryKind;
@@ -50,7 +51,7 @@ final class RoutePages {
     static Map<String, List<String>> places(RouteCatalog catalog) {
         Map<String, List<String>> places = new HashMap<>();
         for (Route route : catalog.routes()) {
-            java.util.regex.Matcher towns = TOWNS.matcher(route.region());
+            Matcher towns = TOWNS.matcher(route.region());
             if (towns.find()) {
                 for (String town : towns.group(1).split(",")) {
                     places.computeIfAbsent(town.strip(), t -> new ArrayList<>()).add(route.id());
@@ -65,7 +66,7 @@ final class RoutePages {
 
     /** The samenwerkingsverband's name without the list of its towns: "SWV Zuid-Holland West". */
     static String swvName(Route route) {
-        return route.region().replaceFirst("\\s*\\([^)]*,[^)]*\\)\\s*$", "");
+        return TOWNS.matcher(route.region()).replaceFirst("").strip();
     }
 
     /**

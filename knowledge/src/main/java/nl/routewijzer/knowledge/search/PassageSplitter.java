@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.routewijzer.knowledge.analysis.Fields;
-import nl.routewijzer.knowledge.analysis.Terms;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -33,6 +31,12 @@ final class PassageSplitter {
     private static final int MIN_NAMES = 3;
     /** An address or location: "gevestigd in de Duindoornhof", "Touwbaan 1 te Sliedrecht". */
     private static final Pattern PLACE = Pattern.compile("gevestigd|\\badres|\\blocatie|\\bte [A-Z]\\p{L}+|\\b\\d{4} ?[A-Z]{2}\\b");
+    /** Someone a school turns to, by role ("de trajectbegeleider", "de jeugdarts", "leerplicht"): an answer to "bij wie". */
+    private static final Pattern PERSON = Pattern.compile("(?iu)(?<![\\p{L}])(trajectbegeleider"
+            + "|ondersteuningsspecialist|jeugdarts|jeugdverpleegkundige|leerplicht|onderwijsconsulent|aansluitfunctionaris"
+            + "|regisseur|orthopedagoog|co[oö]rdinator|consulent|koppelgenoot|schoolmaatschappelijk|intern begeleider|ib-er"
+            + "|teamleider|directeur|casemanager|gebiedsco[oö]rdinator|sectordirecteur|ggd|jeugdteam|wijkteam|sociaal team"
+            + "|jeugdconsulent|zorgco[oö]rdinator|ambulant begeleider|ambulante team)");
     /** A link, or words that say where to read more. */
     private static final Pattern LINK = Pattern.compile("\\]\\(|(^|\\s)(lees|lezen|leest) ", Pattern.CASE_INSENSITIVE);
     static final int MAX_LIST_CHARS = 450;
@@ -99,13 +103,6 @@ final class PassageSplitter {
         }
         return passages;
     }
-
-    /** Someone a school turns to, by role ("de trajectbegeleider", "de jeugdarts", "leerplicht"). */
-    private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile("(?iu)(?<![\\p{L}])(trajectbegeleider"
-            + "|ondersteuningsspecialist|jeugdarts|jeugdverpleegkundige|leerplicht|onderwijsconsulent|aansluitfunctionaris"
-            + "|regisseur|orthopedagoog|co[oö]rdinator|consulent|koppelgenoot|schoolmaatschappelijk|intern begeleider|ib-er"
-            + "|teamleider|directeur|casemanager|gebiedsco[oö]rdinator|sectordirecteur|ggd|jeugdteam|wijkteam|sociaal team"
-            + "|jeugdconsulent|zorgco[oö]rdinator|ambulant begeleider|ambulante team)");
 
     static Passage passage(Optional<String> heading, String text, java.util.Set<String> terms) {
         return passage(heading, text, text, terms);

@@ -98,7 +98,7 @@ final class QuestionReader {
      * "een gesprekshulpmiddel om met ouders over thuiszitten te praten" must not make every answer fall short.
      */
     static final int UNKNOWN_WORD_FROM = 3;
-    /** The weight, relative to its rarity, of a word no text uses, in a long question. */
+    /** The weight, relative to its rarity, of a word no text uses, from {@link #UNKNOWN_WORD_FROM} meanings on. */
     static final double UNKNOWN_WORD_SHARE = 0.3;
     /**
      * From this many words and concepts on, a word no text uses mostly describes ("de ouders van een brugklasser
@@ -143,6 +143,7 @@ final class QuestionReader {
         return folded.contains("welke ") && NAMES_QUESTION.matcher(folded).find();
     }
 
+    /** "bij wie kan ik terecht?", "wie kan ons helpen?": whom to turn to (not "wie zitten er aan tafel", a tafel's part). */
     private static final Pattern WHO = Pattern.compile("(?<![\\p{L}])(bij|naar|met|aan) wie(?![\\p{L}])|^wie (kan|moet|kun|mag)");
 
     /** The words of a place question that only ask for a place. */

@@ -89,7 +89,10 @@ final class SwvMentions {
             }
         }
         for (Map.Entry<Pattern, Set<String>> place : places.entrySet()) {
-            if (named.isEmpty() && place.getKey().matcher(foldedQuestion).find()) {
+            if (named.isPresent()) {
+                break;
+            }
+            if (place.getKey().matcher(foldedQuestion).find()) {
                 named = Optional.of(place.getValue());
             }
         }
