@@ -267,7 +267,8 @@ class KnowledgeAnswererTests {
      * A verb no text uses ("praten", "checken") tells how the user would act; beside the words that can be
      * found it must not make every answer fall short; nor must an age ("van 13") the text does not hold. And a
      * term named before "wat is dat voor ..." is asked, and a known term asked after a situation is told. The
-     * kind of school the route is for ("zieke leerlingen vo" in a VO route) says nothing the route does not.
+     * kind of school the route is for ("zieke leerlingen vo" in a VO route) says nothing the route does not. And
+     * "deelnemers" are who "nemen deel".
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -284,6 +285,7 @@ class KnowledgeAnswererTests {
             Een meisje uit groep 5 is dit schooljaar al zeven keer ziek gemeld. Is dit een reden om in actie te komen? | po-3006 | 5 of meer ziekmeldingen
             Wij zijn een vo-school in Leidschendam-Voorburg en ons JES loopt vast op geld. Kunnen we naar de doorbraaktafel? | vo-zhw | kent geen doorbraaktafel
             waar lees ik meer over zieke leerlingen vo                                                       | vo-zhw          | hoofdstuk 4
+            driehoeksoverleg deelnemers                                                                      | vo-zhw          | sma-arts
             """)
     void wordsThatOnlyTellTheSituationDoNotDrownTheQuestion(String question, String route, String expected) {
         TestBot bot = new TestBot();
