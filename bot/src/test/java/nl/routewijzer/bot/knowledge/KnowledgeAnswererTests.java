@@ -268,7 +268,7 @@ class KnowledgeAnswererTests {
      * found it must not make every answer fall short; nor must an age ("van 13") the text does not hold. And a
      * term named before "wat is dat voor ..." is asked, and a known term asked after a situation is told. The
      * kind of school the route is for ("zieke leerlingen vo" in a VO route) says nothing the route does not. And
-     * "deelnemers" are who "nemen deel".
+     * "deelnemers" are who "nemen deel", and "afspreken" is how "afspraken" are made.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -286,6 +286,7 @@ class KnowledgeAnswererTests {
             Wij zijn een vo-school in Leidschendam-Voorburg en ons JES loopt vast op geld. Kunnen we naar de doorbraaktafel? | vo-zhw | kent geen doorbraaktafel
             waar lees ik meer over zieke leerlingen vo                                                       | vo-zhw          | hoofdstuk 4
             driehoeksoverleg deelnemers                                                                      | vo-zhw          | sma-arts
+            Een meisje van 7 met een chronische darmziekte houdt het maar een halve dag vol op school. Mogen we officieel minder uren met haar afspreken en hoe regel je dat? | po-3006 | keuzehulp onderwijstijd
             """)
     void wordsThatOnlyTellTheSituationDoNotDrownTheQuestion(String question, String route, String expected) {
         TestBot bot = new TestBot();
