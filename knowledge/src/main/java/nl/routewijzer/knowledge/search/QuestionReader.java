@@ -601,7 +601,9 @@ final class QuestionReader {
         Set<String> focusStems = focus.map(Asking::stems).orElse(Set.of());
         Set<Concept> toldInSituation = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Concept> concepts = concepts(matches, focus.map(Asking::sentence), situation.conceptShare(), toldInSituation);
-        boolean severalMeanings = plainWords.size() + concepts.size() >= UNKNOWN_WORD_FROM;
+        int meanings = plainWords.size() + concepts.size();
+        // Beside two other meanings a word no text uses weighs less, and less still in a long question.
+        double unknownShare = meanings < UNKNOWN_WORD_FROM ? 1 : meanings < LONG_QUESTION ? UNKNOWN_WORD_SHARE : UNKNOWN_WORD_SHARE_LONG;
         List<Weighted> words = new ArrayList<>();
         double heaviest = 0;
         for (QueryWord word : plainWords) {
@@ -611,8 +613,8 @@ final class QuestionReader {
             double weight = weight(word);
             boolean unknown = isUnknown(word);
             boolean number = isNumber(word);
-            if (severalMeanings && unknown) {
-                weight *= plainWords.size() + concepts.size() >= LONG_QUESTION ? UNKNOWN_WORD_SHARE_LONG : UNKNOWN_WORD_SHARE;
+            if (unknown) {
+                weight *= unknownShare;
             }
             if (number) {
                 weight *= NUMBER_SHARE;
