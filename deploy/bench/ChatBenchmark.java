@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  * not reported;</li>
  * <li>static: {@code GET /}, the chat page, served by the same server: the HTTP stack's ceiling;</li>
  * <li>route steps: {@code /start <route>}, then a choice of the last reply's buttons, {@code /opnieuw} at an end
- * (one SELECT and one UPDATE per message);</li>
- * <li>free questions: realistic Dutch questions asked mid-route (one SELECT and a knowledge search).</li>
+ * (one UPDATE per message, batched with the other conversations' of the same moment);</li>
+ * <li>free questions: realistic Dutch questions asked mid-route (a knowledge search and one batched SELECT).</li>
  * </ol>
  * Prints msgs/s, p50, p90, p99 and max per phase and the ratios to the static page, and what the server measured
  * itself: its handling time p99 (from receiving a message to its replies, without HTTP) and its GC pauses.

@@ -7,12 +7,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import nl.routewijzer.routes.engine.RouteState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
@@ -30,23 +37,34 @@ class JdbcConversationStore implements ConversationStore {
     /** First versions are drawn below this: far from the end of a BIGINT, and unlikely to repeat. */
     private static final long FIRST_VERSIONS = 1L << 48;
 
+    /** How many conversations one batched read or update takes at most. */
+    static final int BATCH = 32;
+
+    private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final RecentConversations recent;
+    private final Batcher<String, StoredConversation> reads = new Batcher<>(this::readAll, BATCH);
+    private final Batcher<Update, Boolean> updates = new Batcher<>(this::updateAll, BATCH);
+
+    /** A versioned UPDATE of one conversation's row. */
+    private record Update(String conversationId, Object[] values, long expectedVersion) {
+    }
 
     @Autowired
-    JdbcConversationStore(JdbcClient jdbc, Clock clock, StateProperties properties) {
+    JdbcConversationStore(JdbcTemplate jdbc, Clock clock, StateProperties properties) {
         this(jdbc, clock, properties.recentFor());
     }
 
     /** A store that remembers nothing between calls: every find reads the database. */
-    JdbcConversationStore(JdbcClient jdbc, Clock clock) {
+    JdbcConversationStore(JdbcTemplate jdbc, Clock clock) {
         this(jdbc, clock, Duration.ZERO);
     }
 
     /** @param recentFor how long it remembers a conversation it last read or wrote (0: not at all) */
-    JdbcConversationStore(JdbcClient jdbc, Clock clock, Duration recentFor) {
-        this.jdbc = jdbc;
+    JdbcConversationStore(JdbcTemplate jdbc, Clock clock, Duration recentFor) {
+        this.jdbcTemplate = jdbc;
+        this.jdbc = JdbcClient.create(jdbc);
         this.clock = clock;
         this.recent = new RecentConversations(clock, RECENT_CAPACITY, recentFor);
     }
@@ -75,13 +93,21 @@ class JdbcConversationStore implements ConversationStore {
     }
 
     private StoredConversation read(String conversationId) {
-        return jdbc.sql("""
-                        SELECT route_id, content_version, node_id, path, version, last_activity
-                        FROM conversation_state WHERE conversation_id = ?""")
-                .param(conversationId)
-                .query(JdbcConversationStore::row)
-                .optional()
-                .orElseGet(StoredConversation::fresh);
+        return reads.run(conversationId);
+    }
+
+    /** The rows of several conversations in one SELECT, in the order asked (a double press asks one twice). */
+    private List<StoredConversation> readAll(List<String> conversationIds) {
+        Map<String, StoredConversation> found = new HashMap<>();
+        jdbc.sql("""
+                        SELECT conversation_id, route_id, content_version, node_id, path, version, last_activity
+                        FROM conversation_state WHERE conversation_id IN (%s)"""
+                        .formatted(String.join(", ", Collections.nCopies(conversationIds.size(), "?"))))
+                .params(conversationIds)
+                .query(rs -> {
+                    found.put(rs.getString("conversation_id"), row(rs, 0));
+                });
+        return conversationIds.stream().map(id -> found.getOrDefault(id, StoredConversation.fresh())).toList();
     }
 
     @Override
@@ -119,13 +145,27 @@ class JdbcConversationStore implements ConversationStore {
                 return 0; // another message of this conversation stored it first
             }
         }
-        return jdbc.sql("""
+        Object[] values = {routeId, contentVersion, nodeId, path, now, conversationId, expectedVersion};
+        return updates.run(new Update(conversationId, values, expectedVersion)) ? expectedVersion + 1 : 0;
+    }
+
+    /**
+     * Several conversations' versioned UPDATEs as one JDBC batch: one round trip and one transaction. In the
+     * order of their ids, so that two replicas' batches never wait for each other's rows crosswise (deadlock).
+     */
+    private List<Boolean> updateAll(List<Update> asked) {
+        List<Update> inOrder = asked.stream().sorted(Comparator.comparing(Update::conversationId)).toList();
+        int[] counts = jdbcTemplate.batchUpdate("""
                         UPDATE conversation_state
                         SET route_id = ?, content_version = ?, node_id = ?, path = ?, version = version + 1,
                             last_activity = ?
-                        WHERE conversation_id = ? AND version = ?""")
-                .params(routeId, contentVersion, nodeId, path, now, conversationId, expectedVersion)
-                .update() == 1 ? expectedVersion + 1 : 0;
+                        WHERE conversation_id = ? AND version = ?""",
+                inOrder.stream().map(Update::values).toList());
+        Map<Update, Boolean> saved = new IdentityHashMap<>();
+        for (int i = 0; i < inOrder.size(); i++) {
+            saved.put(inOrder.get(i), counts[i] == 1);
+        }
+        return asked.stream().map(saved::get).toList();
     }
 
     @Override

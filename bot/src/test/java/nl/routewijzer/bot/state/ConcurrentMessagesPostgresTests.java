@@ -19,7 +19,7 @@ import nl.routewijzer.routes.engine.RouteState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Many messages of one conversation at the same moment, through the real conversation service on PostgreSQL,
@@ -48,7 +48,7 @@ class ConcurrentMessagesPostgresTests {
 
     /** A replica's store as in production: it remembers where conversations stand, so it is often stale here. */
     private static ConversationStore store(HikariDataSource pool) {
-        return new JdbcConversationStore(JdbcClient.create(pool), Clock.systemUTC(), Duration.ofMinutes(10));
+        return new JdbcConversationStore(new JdbcTemplate(pool), Clock.systemUTC(), Duration.ofMinutes(10));
     }
 
     @Test

@@ -22,7 +22,7 @@ import nl.routewijzer.routes.model.Route;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -42,7 +42,7 @@ class ContentChangeTests {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).load().migrate();
-        store = new JdbcConversationStore(JdbcClient.create(dataSource), Clock.systemUTC());
+        store = new JdbcConversationStore(new JdbcTemplate(dataSource), Clock.systemUTC());
         RouteEngine engine = new RouteEngine(TestBot.ROUTES);
         conversations = new ConversationService(store, engine, new StepRenderer(engine, TEXT),
                 new KnowledgeAnswerer(TestKnowledge.searcher(), TEXT), TEXT, new ConversationProperties(2000, 8),

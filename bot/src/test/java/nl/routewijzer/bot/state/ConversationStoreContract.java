@@ -8,17 +8,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import nl.routewijzer.routes.engine.Answer;
 import nl.routewijzer.routes.engine.RouteState;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What every database under {@link JdbcConversationStore} must do, run against H2 and PostgreSQL by the
@@ -37,7 +44,7 @@ abstract class ConversationStoreContract {
     abstract DataSource dataSource();
 
     JdbcConversationStore store() {
-        return new JdbcConversationStore(JdbcClient.create(dataSource()), clock);
+        return new JdbcConversationStore(new JdbcTemplate(dataSource()), clock);
     }
 
     @Test
@@ -108,8 +115,8 @@ abstract class ConversationStoreContract {
 
     @Test
     void aReplicaRemembersWhatItSavedAndForgetsWhatTurnedOutStale() {
-        JdbcConversationStore replicaA = new JdbcConversationStore(JdbcClient.create(dataSource()), clock, Duration.ofMinutes(10));
-        JdbcConversationStore replicaB = new JdbcConversationStore(JdbcClient.create(dataSource()), clock, Duration.ofMinutes(10));
+        JdbcConversationStore replicaA = new JdbcConversationStore(new JdbcTemplate(dataSource()), clock, Duration.ofMinutes(10));
+        JdbcConversationStore replicaB = new JdbcConversationStore(new JdbcTemplate(dataSource()), clock, Duration.ofMinutes(10));
         replicaA.save("web:remembered", Optional.of(STEP_ONE), 0);
         StoredConversation stored = replicaB.find("web:remembered");
         assertThat(replicaA.recalled("web:remembered")).contains(stored);
@@ -123,6 +130,42 @@ abstract class ConversationStoreContract {
         replicaA.delete("web:remembered");
         assertThat(replicaA.recalled("web:remembered")).isEmpty();
         assertThat(replicaA.remembered()).isZero();
+    }
+
+    @Test
+    void simultaneousSavesOfManyConversationsEachLandOnceAndADoublePressOnlyOnce() throws Exception {
+        // At the same moment the saves run together (one batch, one transaction): none may be lost or mixed up.
+        JdbcConversationStore store = store();
+        List<String> ids = IntStream.range(0, 40).mapToObj(i -> "web:together-" + i).toList();
+        Map<String, Long> versions = new HashMap<>();
+        for (String id : ids) {
+            store.save(id, Optional.of(STEP_ONE), 0);
+            versions.put(id, store.find(id).version());
+        }
+        List<String> pressed = new ArrayList<>(ids);
+        pressed.add(ids.getFirst()); // the first conversation's button pressed twice
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> saved = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(16)) {
+            for (String id : pressed) {
+                saved.add(threads.submit(() -> {
+                    go.await();
+                    return store.save(id, Optional.of(STEP_TWO), versions.get(id));
+                }));
+            }
+            go.countDown();
+            for (int i = 1; i < ids.size(); i++) {
+                assertThat(saved.get(i).get(10, TimeUnit.SECONDS)).as(ids.get(i)).isTrue();
+            }
+            assertThat(List.of(saved.getFirst().get(10, TimeUnit.SECONDS), saved.getLast().get(10, TimeUnit.SECONDS)))
+                    .as("the double press").containsExactlyInAnyOrder(true, false);
+        }
+        JdbcConversationStore fresh = store();
+        for (String id : ids) {
+            StoredConversation stored = fresh.find(id);
+            assertThat(stored.route()).as(id).contains(STEP_TWO);
+            assertThat(stored.version()).as(id).isEqualTo(versions.get(id) + 1);
+        }
     }
 
     @Test

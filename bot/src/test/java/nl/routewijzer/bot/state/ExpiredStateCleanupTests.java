@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** The scheduled cleanup deletes what the configured retention says, and nothing younger. */
@@ -22,7 +22,7 @@ class ExpiredStateCleanupTests {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).load().migrate();
-        store = new JdbcConversationStore(JdbcClient.create(dataSource), clock);
+        store = new JdbcConversationStore(new JdbcTemplate(dataSource), clock);
     }
 
     private ExpiredStateCleanup cleanup(Duration retention) {
