@@ -345,7 +345,7 @@ final class QuestionReader {
             terms.add(w.stem());
             terms.addAll(w.parts());
         });
-        List<SynonymExpander.Match> matches = index.synonyms.matches(COUNTED.matcher(about).replaceAll("$1"));
+        List<SynonymExpander.Match> matches = index.synonyms.matches(about.contains("keer") ? COUNTED.matcher(about).replaceAll("$1") : about);
         Set<String> synonymTerms = new LinkedHashSet<>();
         // The other phrases of every synonym group the question mentions.
         matches.stream().flatMap(m -> m.all().stream().filter(p -> !m.mentioned().contains(p))).distinct()
@@ -469,8 +469,9 @@ final class QuestionReader {
      * and an age asked for in the words the texts give it in.
      */
     private static String about(String rest, boolean place) {
-        String asked = AGE.matcher(rest).replaceAll("$1 jaar");
-        asked = SITS_AT_HOME.matcher(asked).replaceAll("$2 thuis $1");
+        // The substring tests spare most questions the scans (a question is read on every free message).
+        String asked = rest.contains("leeftijd") ? AGE.matcher(rest).replaceAll("$1 jaar") : rest;
+        asked = asked.contains("thuis") ? SITS_AT_HOME.matcher(asked).replaceAll("$2 thuis $1") : asked;
         return ACTING.matcher(place ? PLACE_WORDS.matcher(asked).replaceAll(" ") : asked).replaceAll(" ");
     }
 

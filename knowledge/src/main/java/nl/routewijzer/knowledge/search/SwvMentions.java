@@ -27,37 +27,38 @@ final class SwvMentions {
     record Mention(Optional<Set<String>> routes, String rest) {
     }
 
-    private final Map<Pattern, Set<String>> names = new LinkedHashMap<>();
+    /**
+     * A name or place and the routes it stands for. Looked for only where the question holds its words at all: a
+     * plain substring test is far cheaper than a pattern's scan, and most questions name none of them.
+     */
+    private record Known(Pattern pattern, Set<String> routes) {
+    }
+
+    /** By the folded name. */
+    private final Map<String, Known> names = new LinkedHashMap<>();
 
     /**
      * A place a samenwerkingsverband serves ("in Oss"), and its routes: it says which SWV is meant, but unlike the
      * SWV's name it may also be what is asked about ("het POZO in Rijswijk"), so it stays in the question.
      */
-    private final Map<Pattern, Set<String>> places = new LinkedHashMap<>();
+    private final Map<String, Known> places = new LinkedHashMap<>();
 
     SwvMentions(List<KnowledgeEntry> entries, Map<String, List<String>> placeRoutes) {
-        placeRoutes.forEach((place, routes) -> places.put(Pattern.compile("(?<![\\p{L}\\p{N}])"
-                + Pattern.quote(DutchAnalysis.fold(place).strip()) + "(?![\\p{L}\\p{N}])"), Set.copyOf(routes)));
+        placeRoutes.forEach((place, routes) -> {
+            String folded = DutchAnalysis.fold(place).strip();
+            places.put(folded, new Known(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(folded)
+                    + "(?![\\p{L}\\p{N}])"), Set.copyOf(routes)));
+        });
         for (KnowledgeEntry entry : entries) {
             if (entry.swv().isEmpty() || entry.routes().isEmpty()) {
                 continue;
             }
             for (String name : namesOf(entry.swv().get())) {
-                Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(swv |samenwerkingsverband )?" + Pattern.quote(name)
-                        + "(?![\\p{L}\\p{N}])");
-                put(pattern, entry.routes());
+                names.computeIfAbsent(name, n -> new Known(Pattern.compile("(?<![\\p{L}\\p{N}])(swv |samenwerkingsverband )?"
+                        + Pattern.quote(n) + "(?![\\p{L}\\p{N}])"), new java.util.HashSet<>()))
+                        .routes().addAll(entry.routes());
             }
         }
-    }
-
-    private void put(Pattern pattern, List<String> routes) {
-        for (Map.Entry<Pattern, Set<String>> known : names.entrySet()) {
-            if (known.getKey().pattern().equals(pattern.pattern())) {
-                known.getValue().addAll(routes);
-                return;
-            }
-        }
-        names.put(pattern, new java.util.HashSet<>(routes));
     }
 
     /** "SWV Zuid-Holland West" -> "zuid-holland west"; "SPPOH (Passend Primair Onderwijs Haaglanden)" -> both. */
@@ -80,20 +81,23 @@ final class SwvMentions {
     Mention find(String foldedQuestion, Optional<String> routeId) {
         Optional<Set<String>> named = Optional.empty();
         String rest = foldedQuestion;
-        for (Map.Entry<Pattern, Set<String>> name : names.entrySet()) {
-            Matcher matcher = name.getKey().matcher(foldedQuestion);
+        for (Map.Entry<String, Known> name : names.entrySet()) {
+            if (!foldedQuestion.contains(name.getKey())) {
+                continue;
+            }
+            Matcher matcher = name.getValue().pattern().matcher(foldedQuestion);
             if (matcher.find()) {
-                named = Optional.of(name.getValue());
+                named = Optional.of(name.getValue().routes());
                 rest = matcher.replaceAll(" ");
                 break;
             }
         }
-        for (Map.Entry<Pattern, Set<String>> place : places.entrySet()) {
+        for (Map.Entry<String, Known> place : places.entrySet()) {
             if (named.isPresent()) {
                 break;
             }
-            if (place.getKey().matcher(foldedQuestion).find()) {
-                named = Optional.of(place.getValue());
+            if (foldedQuestion.contains(place.getKey()) && place.getValue().pattern().matcher(foldedQuestion).find()) {
+                named = Optional.of(place.getValue().routes());
             }
         }
         Pattern sector = routeId.map(id -> SECTORS.get(id.substring(0, Math.max(0, id.indexOf('-'))))).orElse(null);
