@@ -24,7 +24,14 @@ class KnowledgeConfiguration {
     KnowledgeIndex knowledgeIndex(RouteCatalog routes) {
         KnowledgeBase base = RoutePages.added(new KnowledgeLoader().load(packaged()), routes);
         KnowledgeIndex index = KnowledgeIndex.build(base);
-        log.info("Knowledge index built: {} entries", index.size());
+        log.info("Knowledge index built: {} entries, learned from {} examples", index.size(),
+                base.examples().size() - index.unresolvedExamples().size());
+        if (!index.unresolvedExamples().isEmpty()) {
+            // Not fatal: the search works without them. Examples are content (no user text); the first is named.
+            log.warn("{} examples in knowledge/examples.yaml point at no text, or at too many to learn from (the first: \"{}\"); "
+                            + "mend their answer phrases or write the file anew (README, developer notes)",
+                    index.unresolvedExamples().size(), index.unresolvedExamples().getFirst().question());
+        }
         return index;
     }
 

@@ -45,4 +45,13 @@ class ContentConsistencyTests {
         }
         assertThat(missing).as("route references missing from the catalogue").isEmpty();
     }
+
+    @Test
+    void everyExampleStillPointsAtTheTextThatAnswersIt() {
+        // A route or document edited after examples.yaml was written may no longer hold an example's answer.
+        List<String> unplaced = TestKnowledge.index().unresolvedExamples().stream()
+                .map(e -> e.question() + " -> " + e.answer()).toList();
+        assertThat(unplaced).as("examples whose answer no entry holds (or more than six do): mend the phrase or "
+                + "write knowledge/examples.yaml anew with ExamplesWriter").isEmpty();
+    }
 }

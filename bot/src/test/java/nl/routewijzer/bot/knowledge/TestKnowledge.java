@@ -10,16 +10,23 @@ import nl.routewijzer.knowledge.search.KnowledgeSearcher;
 public final class TestKnowledge {
 
     private static KnowledgeSearcher searcher;
+    private static KnowledgeIndex index;
 
     private TestKnowledge() {
     }
 
     public static synchronized KnowledgeSearcher searcher() {
         if (searcher == null) {
-            KnowledgeIndex index = KnowledgeIndex.build(RoutePages.added(
-                    new KnowledgeLoader().load(KnowledgeFiles.fromResourceFolder()), TestBot.ROUTES));
-            searcher = new KnowledgeSearcher(index);
+            searcher = new KnowledgeSearcher(index());
         }
         return searcher;
+    }
+
+    public static synchronized KnowledgeIndex index() {
+        if (index == null) {
+            index = KnowledgeIndex.build(RoutePages.added(
+                    new KnowledgeLoader().load(KnowledgeFiles.fromResourceFolder()), TestBot.ROUTES));
+        }
+        return index;
     }
 }

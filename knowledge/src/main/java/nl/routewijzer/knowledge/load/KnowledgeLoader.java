@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.routewijzer.knowledge.model.EntryKind;
 import nl.routewijzer.knowledge.model.EntryLink;
+import nl.routewijzer.knowledge.model.Example;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import nl.routewijzer.knowledge.model.Term;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -25,6 +26,7 @@ public final class KnowledgeLoader {
         List<KnowledgeEntry> entries = new ArrayList<>();
         List<Term> terms = new ArrayList<>();
         List<List<String>> synonyms = new ArrayList<>();
+        List<Example> examples = new ArrayList<>();
         for (KnowledgeSource source : sources) {
             String name = source.path().replace('\\', '/');
             try {
@@ -36,6 +38,8 @@ public final class KnowledgeLoader {
                     readGlossary(source, problems, entries, terms);
                 } else if (name.endsWith("synonyms.yaml")) {
                     synonyms.addAll(readSynonyms(source, problems));
+                } else if (name.endsWith("examples.yaml")) {
+                    examples.addAll(readExamples(source, problems));
                 }
             } catch (RuntimeException e) {
                 problems.add(new ContentProblem(name, "", "Cannot be read: " + e.getMessage(), "check the YAML syntax"));
@@ -53,7 +57,7 @@ public final class KnowledgeLoader {
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
         }
-        return new KnowledgeBase(entries, terms, synonyms);
+        return new KnowledgeBase(entries, terms, synonyms).withExamples(examples);
     }
 
     private Optional<KnowledgeEntry> readSection(KnowledgeSource source, List<ContentProblem> problems) {
@@ -133,6 +137,24 @@ public final class KnowledgeLoader {
             }
         }
         return groups;
+    }
+
+    private List<Example> readExamples(KnowledgeSource source, List<ContentProblem> problems) {
+        List<Example> examples = new ArrayList<>();
+        int index = 0;
+        for (Map<?, ?> item : items(source, problems)) {
+            index++;
+            YamlFields f = new YamlFields(item, source.path(), "example " + index, problems);
+            String question = f.required("question");
+            List<String> answer = f.list("answer");
+            if (answer.isEmpty()) {
+                problems.add(new ContentProblem(source.path(), "example " + index, "No answer.",
+                        "add answer: [\"words the right answer holds\"]"));
+            } else {
+                examples.add(new Example(question, answer));
+            }
+        }
+        return examples;
     }
 
     private List<Map<?, ?>> items(KnowledgeSource source, List<ContentProblem> problems) {

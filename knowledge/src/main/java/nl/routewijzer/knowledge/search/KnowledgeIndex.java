@@ -3,8 +3,11 @@ package nl.routewijzer.knowledge.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,6 +17,7 @@ import nl.routewijzer.knowledge.analysis.Fields;
 import nl.routewijzer.knowledge.analysis.Terms;
 import nl.routewijzer.knowledge.load.KnowledgeBase;
 import nl.routewijzer.knowledge.model.EntryKind;
+import nl.routewijzer.knowledge.model.Example;
 import nl.routewijzer.knowledge.model.KnowledgeEntry;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -39,6 +43,12 @@ public final class KnowledgeIndex {
     /** Lucene's document number -> the entry's ordinal (they are the same, but not by contract). */
     private final int[] ordinals;
     final List<Set<String>> entryTerms = new ArrayList<>();
+    /** The prefix of a term an entry learned from examples (see {@link #learn}). */
+    static final String LEARNED = "~";
+    /** In how many of an entry's examples a word must stand before the entry learns it. */
+    static final int EXAMPLES_PER_WORD = 2;
+    /** Examples whose answer no entry holds, or too many do (see {@link ExampleAnswers}): stale, to be mended. */
+    private final List<Example> unresolvedExamples = new ArrayList<>();
     final List<Set<String>> entryGrams = new ArrayList<>();
     /** The words of each entry's title, not the parts of its compounds. */
     final List<Set<String>> titleWords = new ArrayList<>();
@@ -124,6 +134,7 @@ public final class KnowledgeIndex {
                         : PassageSplitter.split(entry.body(), analyzer));
             }
         }
+        learn(base.examples());
         this.entryPostings = new TermPostings(entryTerms, entryGrams);
         this.variants = new Variants(entries, analyzer);
         for (int i = 0; i < entries.size(); i++) {
@@ -151,6 +162,41 @@ public final class KnowledgeIndex {
      * Ontdekkers", reached by "De partners in het MDO hebben andere expertise nodig ... Waar kan je aan denken?"):
      * such a page is about the question that offered it.
      */
+    /** The examples that point at no entry, or at too many to learn from (a content check reports them). */
+    public List<Example> unresolvedExamples() {
+        return List.copyOf(unresolvedExamples);
+    }
+
+    /**
+     * The words people use for an entry that it does not use itself, learned from the examples it answers: a word
+     * in at least {@link #EXAMPLES_PER_WORD} of them becomes a "~" term of the entry, which a question's word
+     * matches for part of its weight (see {@link Coverage}). One example alone teaches nothing: its words are as
+     * much the situation told as what is asked.
+     */
+    private void learn(List<Example> examples) {
+        Map<Integer, Map<String, Integer>> counts = new HashMap<>();
+        ExampleAnswers answers = new ExampleAnswers(entries);
+        for (Example example : examples) {
+            BitSet answering = answers.of(example);
+            if (answering.isEmpty() || answering.cardinality() > ExampleAnswers.MOST_ENTRIES) {
+                unresolvedExamples.add(example);
+                continue;
+            }
+            Set<String> stems = new HashSet<>();
+            QueryWord.of(analyzer, Fields.BODY, DutchAnalysis.fold(example.question()), Set.of()).forEach(w -> stems.add(w.stem()));
+            answering.stream().forEach(i -> stems.forEach(t -> counts.computeIfAbsent(i, k -> new HashMap<>()).merge(t, 1, Integer::sum)));
+        }
+        counts.forEach((i, count) -> {
+            Set<String> terms = new HashSet<>(entryTerms.get(i));
+            count.forEach((term, n) -> {
+                if (n >= EXAMPLES_PER_WORD && !entryTerms.get(i).contains(term)) {
+                    terms.add(LEARNED + term);
+                }
+            });
+            entryTerms.set(i, terms);
+        });
+    }
+
     private boolean onlyTheChoice(KnowledgeEntry entry) {
         if (entry.kind() != EntryKind.ROUTE_STEP || entry.leadIn().isEmpty()) {
             return false;

@@ -18,6 +18,7 @@ class KnowledgeLoaderTests {
                 .hasSize(3);
         assertThat(base.entries()).filteredOn(e -> e.title().contains("Doorbraaktafel")).isNotEmpty();
         assertThat(base.terms()).extracting(t -> t.term()).contains("JES", "MDO", "OPDC", "thuiszitter");
+        assertThat(base.examples()).hasSizeGreaterThan(1000).allSatisfy(e -> assertThat(e.answer()).isNotEmpty());
     }
 
     @Test
@@ -26,13 +27,16 @@ class KnowledgeLoaderTests {
                 new KnowledgeSource("documents/x/01-a.md", "---\nid: a\nswv: X\nroutes: [r]\ndocument: D\nsection: S\nurl: http://x\n---\nTekst"),
                 new KnowledgeSource("documents/x/02-b.md", "geen front matter"),
                 new KnowledgeSource("references.yaml", "- id: a\n  document: D\n  url: https://x\n"),
-                new KnowledgeSource("glossary.yaml", "- term: JES\n  document: D\n  url: https://x\n"))))
+                new KnowledgeSource("glossary.yaml", "- term: JES\n  document: D\n  url: https://x\n"),
+                new KnowledgeSource("examples.yaml", "- question: wat is een JES?\n- answer: [JES]\n"))))
                 .isInstanceOfSatisfying(InvalidKnowledgeException.class, e -> assertThat(e.problems())
                         .extracting(ContentProblem::toString)
                         .anySatisfy(p -> assertThat(p).contains("01-a.md", "not an https address"))
                         .anySatisfy(p -> assertThat(p).contains("02-b.md", "No front matter"))
                         .anySatisfy(p -> assertThat(p).contains("references.yaml", "No topics"))
                         .anySatisfy(p -> assertThat(p).contains("glossary.yaml", "'definition' is missing"))
+                        .anySatisfy(p -> assertThat(p).contains("examples.yaml", "example 1", "No answer"))
+                        .anySatisfy(p -> assertThat(p).contains("examples.yaml", "example 2", "'question' is missing"))
                         .anySatisfy(p -> assertThat(p).contains("The id is used twice")));
     }
 }
