@@ -23,9 +23,9 @@ final class Coverage {
     }
 
     /**
-     * What a word counts for in an entry that only learned it from examples (see {@link KnowledgeIndex#learn}):
-     * people use it for the entry, the entry does not say it. On the sets not learned from: 0.5 +12 -1 first answers,
-     * 0.7 +14 -1 but -20 on the others, 0.3 +3 -1.
+     * What a word counts for in an entry or passage that only learned it from examples (see {@link LearnedWords}):
+     * people use it for the text, the text does not say it. Learned by entries only, on the sets not learned from:
+     * 0.5 +12 -1 first answers, 0.7 +14 -1 but -20 on the others, 0.3 +3 -1.
      */
     private static final double LEARNED = 0.5;
 
@@ -49,7 +49,7 @@ final class Coverage {
             List<BitSet> wordGrams = word.parts().isEmpty() && postings.anyGrams()
                     ? grams.apply(word.stem()).stream().map(postings::gram).toList() : List.of();
             words.add(new Word(weighted.weight(), weighted.number(), postings.term(word.stem()), extended, parts, rarity, wordGrams,
-                    postings.term(KnowledgeIndex.LEARNED + word.stem())));
+                    postings.term(LearnedWords.PREFIX + word.stem())));
         }
         for (Asked.Concept concept : asked.concepts()) {
             meanings.add(new Meaning(concept.weight(), concept.questionWord(), postings.anyOf(concept.alternatives())));

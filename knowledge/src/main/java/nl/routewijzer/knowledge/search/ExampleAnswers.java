@@ -43,6 +43,12 @@ final class ExampleAnswers {
         return found;
     }
 
+    /** Whether a text (a passage of an entry {@link #of} found) holds one of the example's answer phrases. */
+    static boolean holds(String text, Example example) {
+        String lower = KnowledgeEntry.plain(text).toLowerCase(Locale.ROOT);
+        return example.answer().stream().anyMatch(phrase -> lower.contains(phrase.toLowerCase(Locale.ROOT).strip()));
+    }
+
     /**
      * The entries that hold every word of the phrase. A phrase cut off inside a word ("eerlingen") has a word no
      * entry holds whole: then every entry is a candidate, and the verbatim test decides.

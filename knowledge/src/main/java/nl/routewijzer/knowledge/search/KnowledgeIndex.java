@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,12 +41,10 @@ public final class KnowledgeIndex {
     /** Lucene's document number -> the entry's ordinal (they are the same, but not by contract). */
     private final int[] ordinals;
     final List<Set<String>> entryTerms = new ArrayList<>();
-    /** The prefix of a term an entry learned from examples (see {@link #learn}). */
-    static final String LEARNED = "~";
-    /** In how many of an entry's examples a word must stand before the entry learns it. */
-    static final int EXAMPLES_PER_WORD = 2;
     /** Examples whose answer no entry holds, or too many do (see {@link ExampleAnswers}): stale, to be mended. */
     private final List<Example> unresolvedExamples = new ArrayList<>();
+    private final LearnedWords<Integer> learnedByEntries = new LearnedWords<>();
+    private final LearnedWords<PassageKey> learnedByPassages = new LearnedWords<>();
     final List<Set<String>> entryGrams = new ArrayList<>();
     /** The words of each entry's title, not the parts of its compounds. */
     final List<Set<String>> titleWords = new ArrayList<>();
@@ -135,13 +131,20 @@ public final class KnowledgeIndex {
             }
         }
         learn(base.examples());
+        for (int i = 0; i < entries.size(); i++) {
+            entryTerms.set(i, learnedByEntries.with(i, entryTerms.get(i)));
+        }
         this.entryPostings = new TermPostings(entryTerms, entryGrams);
         this.variants = new Variants(entries, analyzer);
         for (int i = 0; i < entries.size(); i++) {
             Set<String> names = nameTerms.get(i);
-            passagePostings.add(new TermPostings(passages.get(i).stream().map(Passage::terms).toList()));
-            contextPostings.add(new TermPostings(passages.get(i).stream().map(p -> {
-                Set<String> inContext = new HashSet<>(p.terms());
+            List<Set<String>> terms = new ArrayList<>();
+            for (int passage = 0; passage < passages.get(i).size(); passage++) {
+                terms.add(learnedByPassages.with(new PassageKey(i, passage), passages.get(i).get(passage).terms()));
+            }
+            passagePostings.add(new TermPostings(terms));
+            contextPostings.add(new TermPostings(terms.stream().map(t -> {
+                Set<String> inContext = new HashSet<>(t);
                 inContext.addAll(names);
                 return (Set<String>) inContext;
             }).toList()));
@@ -167,14 +170,16 @@ public final class KnowledgeIndex {
         return List.copyOf(unresolvedExamples);
     }
 
+    /** A passage, by its entry and its place among the entry's passages. */
+    private record PassageKey(int entry, int passage) {
+    }
+
     /**
-     * The words people use for an entry that it does not use itself, learned from the examples it answers: a word
-     * in at least {@link #EXAMPLES_PER_WORD} of them becomes a "~" term of the entry, which a question's word
-     * matches for part of its weight (see {@link Coverage}). One example alone teaches nothing: its words are as
-     * much the situation told as what is asked.
+     * The words people use for an entry and for the passage that answers them, which these do not use themselves,
+     * learned from the examples they answer (see {@link LearnedWords}). A passage answers an example when it holds
+     * one of the example's answer phrases.
      */
     private void learn(List<Example> examples) {
-        Map<Integer, Map<String, Integer>> counts = new HashMap<>();
         ExampleAnswers answers = new ExampleAnswers(entries);
         for (Example example : examples) {
             BitSet answering = answers.of(example);
@@ -184,17 +189,16 @@ public final class KnowledgeIndex {
             }
             Set<String> stems = new HashSet<>();
             QueryWord.of(analyzer, Fields.BODY, DutchAnalysis.fold(example.question()), Set.of()).forEach(w -> stems.add(w.stem()));
-            answering.stream().forEach(i -> stems.forEach(t -> counts.computeIfAbsent(i, k -> new HashMap<>()).merge(t, 1, Integer::sum)));
-        }
-        counts.forEach((i, count) -> {
-            Set<String> terms = new HashSet<>(entryTerms.get(i));
-            count.forEach((term, n) -> {
-                if (n >= EXAMPLES_PER_WORD && !entryTerms.get(i).contains(term)) {
-                    terms.add(LEARNED + term);
+            answering.stream().forEach(entry -> {
+                learnedByEntries.add(entry, stems);
+                List<Passage> own = passages.get(entry);
+                for (int passage = 0; passage < own.size(); passage++) {
+                    if (ExampleAnswers.holds(own.get(passage).text(), example)) {
+                        learnedByPassages.add(new PassageKey(entry, passage), stems);
+                    }
                 }
             });
-            entryTerms.set(i, terms);
-        });
+        }
     }
 
     private boolean onlyTheChoice(KnowledgeEntry entry) {

@@ -58,6 +58,26 @@ class ExampleLearningTests {
     }
 
     @Test
+    void thePassageThatHoldsTheAnswerLearnsTooAndIsTheOneShown() {
+        KnowledgeEntry twoParts = section("tafel", "De tafel", """
+                ### Aanmelding
+
+                Voor een zieke leerling meldt de school aan bij het loket van de gemeente, met het verslag erbij.
+
+                ### Vergadering
+
+                Voor een zieke leerling komt de tafel elke maand bijeen, op de eerste dinsdag in het stadhuis.""");
+        List<Example> taught = List.of(new Example("leerling met kanker, wanneer praten ze erover?", List.of("elke maand bijeen")),
+                new Example("kanker: komt de tafel snel bij elkaar?", List.of("op de eerste dinsdag")));
+        String question = "zieke leerling met kanker";
+        KnowledgeSearcher without = new KnowledgeSearcher(KnowledgeIndex.build(new KnowledgeBase(List.of(twoParts), List.of(), List.of())));
+        KnowledgeSearcher with = new KnowledgeSearcher(KnowledgeIndex.build(new KnowledgeBase(List.of(twoParts), List.of(), List.of())
+                .withExamples(taught)));
+        assertThat(without.search(question, Optional.empty()).hits().getFirst().passage()).contains("loket");
+        assertThat(with.search(question, Optional.empty()).hits().getFirst().passage()).contains("elke maand");
+    }
+
+    @Test
     void examplesWhoseAnswerNoEntryHoldsOrTooManyHoldAreReported() {
         Example nowhere = new Example("wat is een OPP?", List.of("ontwikkelingsperspectiefplan"));
         Example everywhere = new Example("wat doet de school?", List.of("e"));
