@@ -20,6 +20,7 @@ import nl.routewijzer.routes.engine.RouteState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
@@ -47,8 +48,8 @@ class JdbcConversationStore implements ConversationStore {
     private final Batcher<String, StoredConversation> reads = new Batcher<>(this::readAll, BATCH);
     private final Batcher<Update, Boolean> updates = new Batcher<>(this::updateAll, BATCH);
 
-    /** A versioned UPDATE of one conversation's row. */
-    private record Update(String conversationId, Object[] values, long expectedVersion) {
+    /** A versioned UPDATE of one conversation's row: its parameters, the conversation's id among them. */
+    private record Update(String conversationId, Object[] values) {
     }
 
     @Autowired
@@ -104,9 +105,7 @@ class JdbcConversationStore implements ConversationStore {
                         FROM conversation_state WHERE conversation_id IN (%s)"""
                         .formatted(String.join(", ", Collections.nCopies(conversationIds.size(), "?"))))
                 .params(conversationIds)
-                .query(rs -> {
-                    found.put(rs.getString("conversation_id"), row(rs, 0));
-                });
+                .query((RowCallbackHandler) rs -> found.put(rs.getString("conversation_id"), row(rs, 0)));
         return conversationIds.stream().map(id -> found.getOrDefault(id, StoredConversation.fresh())).toList();
     }
 
@@ -146,7 +145,7 @@ class JdbcConversationStore implements ConversationStore {
             }
         }
         Object[] values = {routeId, contentVersion, nodeId, path, now, conversationId, expectedVersion};
-        return updates.run(new Update(conversationId, values, expectedVersion)) ? expectedVersion + 1 : 0;
+        return updates.run(new Update(conversationId, values)) ? expectedVersion + 1 : 0;
     }
 
     /**

@@ -17,17 +17,41 @@ import org.junit.jupiter.api.Test;
 /** Concurrent requests run together, each gets its own result or its call's failure, and none is left waiting. */
 class BatcherTests {
 
-    /** Every call it was given, in order: what the database would have been asked. */
+    /** Every call made, in order: what the database would have been asked. */
     private final List<List<Integer>> calls = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch firstCallRunning = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+    /** The item whose call fails, if any. */
+    private int failing = -1;
 
-    private List<String> squares(List<Integer> items) {
+    /** The database call. The call of item 0 holds on until released, so that the requests after it queue up. */
+    private List<String> call(List<Integer> items) {
+        if (items.contains(0)) {
+            firstCallRunning.countDown();
+            await(release);
+        }
+        if (items.contains(failing)) {
+            throw new IllegalStateException("database gone");
+        }
         calls.add(items);
         return items.stream().map(i -> i + "²=" + i * i).toList();
     }
 
+    /** Item 0 first; the others while its call runs; then its call ends. The requests' futures, item 0's first. */
+    private List<Future<String>> whileTheFirstCallRuns(Batcher<Integer, String> batcher, ExecutorService threads, int others) {
+        List<Future<String>> requests = new ArrayList<>();
+        requests.add(threads.submit(() -> batcher.run(0)));
+        await(firstCallRunning);
+        IntStream.rangeClosed(1, others).forEach(i -> requests.add(threads.submit(() -> batcher.run(i))));
+        waitUntilWaiting(batcher, others);
+        release.countDown();
+        return requests;
+    }
+
     @Test
     void aRequestAloneRunsAtOnceAndAlone() {
-        Batcher<Integer, String> batcher = new Batcher<>(this::squares, 8);
+        release.countDown();
+        Batcher<Integer, String> batcher = new Batcher<>(this::call, 8);
 
         assertThat(batcher.run(3)).isEqualTo("3²=9");
         assertThat(batcher.run(4)).isEqualTo("4²=16");
@@ -36,25 +60,11 @@ class BatcherTests {
 
     @Test
     void requestsThatComeWhileACallRunsRunTogetherInTheNextAndEachGetsItsOwnResult() throws Exception {
-        CountDownLatch firstCallRunning = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Batcher<Integer, String> batcher = new Batcher<>(items -> {
-            if (items.contains(0)) {
-                firstCallRunning.countDown();
-                await(release);
-            }
-            return squares(items);
-        }, 8);
+        Batcher<Integer, String> batcher = new Batcher<>(this::call, 8);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<String> first = threads.submit(() -> batcher.run(0));
-            await(firstCallRunning);
-            List<Future<String>> others = IntStream.rangeClosed(1, 5).mapToObj(i -> threads.submit(() -> batcher.run(i))).toList();
-            waitUntilWaiting(batcher, 5);
-            release.countDown();
-
-            assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("0²=0");
-            for (int i = 1; i <= 5; i++) {
-                assertThat(others.get(i - 1).get(5, TimeUnit.SECONDS)).isEqualTo(i + "²=" + i * i);
+            List<Future<String>> requests = whileTheFirstCallRuns(batcher, threads, 5);
+            for (int i = 0; i <= 5; i++) {
+                assertThat(requests.get(i).get(5, TimeUnit.SECONDS)).isEqualTo(i + "²=" + i * i);
             }
         }
         assertThat(calls).hasSize(2);
@@ -64,24 +74,10 @@ class BatcherTests {
 
     @Test
     void aCallTakesAtMostItsLimitAndTheRestFollowInTheNext() throws Exception {
-        CountDownLatch firstCallRunning = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Batcher<Integer, String> batcher = new Batcher<>(items -> {
-            if (items.contains(0)) {
-                firstCallRunning.countDown();
-                await(release);
-            }
-            return squares(items);
-        }, 3);
+        Batcher<Integer, String> batcher = new Batcher<>(this::call, 3);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<String> first = threads.submit(() -> batcher.run(0));
-            await(firstCallRunning);
-            List<Future<String>> others = IntStream.rangeClosed(1, 7).mapToObj(i -> threads.submit(() -> batcher.run(i))).toList();
-            waitUntilWaiting(batcher, 7);
-            release.countDown();
-            first.get(5, TimeUnit.SECONDS);
-            for (Future<String> other : others) {
-                other.get(5, TimeUnit.SECONDS);
+            for (Future<String> request : whileTheFirstCallRuns(batcher, threads, 7)) {
+                request.get(5, TimeUnit.SECONDS);
             }
         }
         assertThat(calls).extracting(List::size).containsExactly(1, 3, 3, 1);
@@ -90,27 +86,12 @@ class BatcherTests {
 
     @Test
     void aFailedCallFailsEveryRequestInItAndTheNextCallStillRuns() throws Exception {
-        CountDownLatch firstCallRunning = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Batcher<Integer, String> batcher = new Batcher<>(items -> {
-            if (items.contains(0)) {
-                firstCallRunning.countDown();
-                await(release);
-                return squares(items);
-            }
-            if (items.contains(1)) {
-                throw new IllegalStateException("database gone");
-            }
-            return squares(items);
-        }, 8);
+        failing = 1;
+        Batcher<Integer, String> batcher = new Batcher<>(this::call, 8);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<String> first = threads.submit(() -> batcher.run(0));
-            await(firstCallRunning);
-            List<Future<String>> failing = List.of(threads.submit(() -> batcher.run(1)), threads.submit(() -> batcher.run(2)));
-            waitUntilWaiting(batcher, 2);
-            release.countDown();
-            first.get(5, TimeUnit.SECONDS);
-            for (Future<String> request : failing) {
+            List<Future<String>> requests = whileTheFirstCallRuns(batcher, threads, 2);
+            assertThat(requests.getFirst().get(5, TimeUnit.SECONDS)).isEqualTo("0²=0");
+            for (Future<String> request : requests.subList(1, 3)) {
                 assertThatThrownBy(() -> request.get(5, TimeUnit.SECONDS))
                         .hasCauseInstanceOf(IllegalStateException.class).hasRootCauseMessage("database gone");
             }
@@ -120,9 +101,10 @@ class BatcherTests {
 
     @Test
     void manyThreadsAtOnceEachGetTheirOwnResultAndNoneIsLeftWaiting() throws Exception {
-        Batcher<Integer, String> batcher = new Batcher<>(this::squares, 4);
+        release.countDown();
+        Batcher<Integer, String> batcher = new Batcher<>(this::call, 4);
         try (ExecutorService threads = Executors.newFixedThreadPool(16)) {
-            List<Future<Boolean>> all = IntStream.range(0, 4_000)
+            List<Future<Boolean>> all = IntStream.range(1, 4_001)
                     .mapToObj(i -> threads.submit(() -> batcher.run(i).equals(i + "²=" + i * i))).toList();
             for (Future<Boolean> request : all) {
                 assertThat(request.get(10, TimeUnit.SECONDS)).isTrue();
@@ -140,10 +122,11 @@ class BatcherTests {
         }
     }
 
-    private static void waitUntilWaiting(Batcher<?, ?> batcher, int requests) throws InterruptedException {
+    private static void waitUntilWaiting(Batcher<?, ?> batcher, int requests) {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (batcher.waiting() < requests && System.nanoTime() < until) {
-            Thread.sleep(1);
+            Thread.onSpinWait();
+            Thread.yield();
         }
         assertThat(batcher.waiting()).isEqualTo(requests);
     }

@@ -43,8 +43,6 @@ public final class KnowledgeIndex {
     final List<Set<String>> entryTerms = new ArrayList<>();
     /** Examples whose answer no entry holds, or too many do (see {@link ExampleAnswers}): stale, to be mended. */
     private final List<Example> unresolvedExamples = new ArrayList<>();
-    private final LearnedWords<Integer> learnedByEntries = new LearnedWords<>();
-    private final LearnedWords<PassageKey> learnedByPassages = new LearnedWords<>();
     final List<Set<String>> entryGrams = new ArrayList<>();
     /** The words of each entry's title, not the parts of its compounds. */
     final List<Set<String>> titleWords = new ArrayList<>();
@@ -130,9 +128,9 @@ public final class KnowledgeIndex {
                         : PassageSplitter.split(entry.body(), analyzer));
             }
         }
-        learn(base.examples());
+        Learned learned = learn(base.examples());
         for (int i = 0; i < entries.size(); i++) {
-            entryTerms.set(i, learnedByEntries.with(i, entryTerms.get(i)));
+            entryTerms.set(i, learned.byEntry().with(i, entryTerms.get(i)));
         }
         this.entryPostings = new TermPostings(entryTerms, entryGrams);
         this.variants = new Variants(entries, analyzer);
@@ -140,7 +138,7 @@ public final class KnowledgeIndex {
             Set<String> names = nameTerms.get(i);
             List<Set<String>> terms = new ArrayList<>();
             for (int passage = 0; passage < passages.get(i).size(); passage++) {
-                terms.add(learnedByPassages.with(new PassageKey(i, passage), passages.get(i).get(passage).terms()));
+                terms.add(learned.byPassage().with(new PassageKey(i, passage), passages.get(i).get(passage).terms()));
             }
             passagePostings.add(new TermPostings(terms));
             contextPostings.add(new TermPostings(terms.stream().map(t -> {
@@ -160,11 +158,6 @@ public final class KnowledgeIndex {
         DutchAnalysis.stopWords().forEach(w -> stopWords.add(new String((char[]) w)));
     }
 
-    /**
-     * Whether a route page says nothing but the option chosen to reach it ("Raadpleeg de observatiegroep De
-     * Ontdekkers", reached by "De partners in het MDO hebben andere expertise nodig ... Waar kan je aan denken?"):
-     * such a page is about the question that offered it.
-     */
     /** The examples that point at no entry, or at too many to learn from (a content check reports them). */
     public List<Example> unresolvedExamples() {
         return List.copyOf(unresolvedExamples);
@@ -174,12 +167,16 @@ public final class KnowledgeIndex {
     private record PassageKey(int entry, int passage) {
     }
 
+    private record Learned(LearnedWords<Integer> byEntry, LearnedWords<PassageKey> byPassage) {
+    }
+
     /**
      * The words people use for an entry and for the passage that answers them, which these do not use themselves,
      * learned from the examples they answer (see {@link LearnedWords}). A passage answers an example when it holds
      * one of the example's answer phrases.
      */
-    private void learn(List<Example> examples) {
+    private Learned learn(List<Example> examples) {
+        Learned learned = new Learned(new LearnedWords<>(), new LearnedWords<>());
         ExampleAnswers answers = new ExampleAnswers(entries);
         for (Example example : examples) {
             BitSet answering = answers.of(example);
@@ -190,17 +187,23 @@ public final class KnowledgeIndex {
             Set<String> stems = new HashSet<>();
             QueryWord.of(analyzer, Fields.BODY, DutchAnalysis.fold(example.question()), Set.of()).forEach(w -> stems.add(w.stem()));
             answering.stream().forEach(entry -> {
-                learnedByEntries.add(entry, stems);
+                learned.byEntry().add(entry, stems);
                 List<Passage> own = passages.get(entry);
                 for (int passage = 0; passage < own.size(); passage++) {
                     if (ExampleAnswers.holds(own.get(passage).text(), example)) {
-                        learnedByPassages.add(new PassageKey(entry, passage), stems);
+                        learned.byPassage().add(new PassageKey(entry, passage), stems);
                     }
                 }
             });
         }
+        return learned;
     }
 
+    /**
+     * Whether a route page says nothing but the option chosen to reach it ("Raadpleeg de observatiegroep De
+     * Ontdekkers", reached by "De partners in het MDO hebben andere expertise nodig ... Waar kan je aan denken?"):
+     * such a page is about the question that offered it.
+     */
     private boolean onlyTheChoice(KnowledgeEntry entry) {
         if (entry.kind() != EntryKind.ROUTE_STEP || entry.leadIn().isEmpty()) {
             return false;
