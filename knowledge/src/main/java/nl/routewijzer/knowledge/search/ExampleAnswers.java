@@ -25,7 +25,7 @@ final class ExampleAnswers {
     private final Map<String, BitSet> entriesByWord = new HashMap<>();
 
     ExampleAnswers(List<KnowledgeEntry> entries) {
-        this.texts = entries.stream().map(e -> KnowledgeEntry.plain(e.body()).toLowerCase(Locale.ROOT)).toList();
+        this.texts = entries.stream().map(e -> lower(e.body())).toList();
         for (int i = 0; i < texts.size(); i++) {
             for (String word : NOT_A_WORD.split(texts.get(i))) {
                 entriesByWord.computeIfAbsent(word, w -> new BitSet()).set(i);
@@ -43,10 +43,14 @@ final class ExampleAnswers {
         return found;
     }
 
-    /** Whether a text (a passage of an entry {@link #of} found) holds one of the example's answer phrases. */
-    static boolean holds(String text, Example example) {
-        String lower = KnowledgeEntry.plain(text).toLowerCase(Locale.ROOT);
-        return example.answer().stream().anyMatch(phrase -> lower.contains(phrase.toLowerCase(Locale.ROOT).strip()));
+    /** A text as answers are sought in it: plain, lower case. */
+    static String lower(String text) {
+        return KnowledgeEntry.plain(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a text ({@link #lower}; a passage of an entry {@link #of} found) holds one of the example's answer phrases. */
+    static boolean holds(String lowerText, Example example) {
+        return example.answer().stream().anyMatch(phrase -> lowerText.contains(phrase.toLowerCase(Locale.ROOT).strip()));
     }
 
     /**

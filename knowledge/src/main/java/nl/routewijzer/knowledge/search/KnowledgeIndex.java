@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -178,6 +180,7 @@ public final class KnowledgeIndex {
     private Learned learn(List<Example> examples) {
         Learned learned = new Learned(new LearnedWords<>(), new LearnedWords<>());
         ExampleAnswers answers = new ExampleAnswers(entries);
+        Map<Integer, List<String>> passageTexts = new HashMap<>(); // each entry's passages as answers are sought in them
         for (Example example : examples) {
             BitSet answering = answers.of(example);
             if (answering.isEmpty() || answering.cardinality() > ExampleAnswers.MOST_ENTRIES) {
@@ -188,9 +191,10 @@ public final class KnowledgeIndex {
             QueryWord.of(analyzer, Fields.BODY, DutchAnalysis.fold(example.question()), Set.of()).forEach(w -> stems.add(w.stem()));
             answering.stream().forEach(entry -> {
                 learned.byEntry().add(entry, stems);
-                List<Passage> own = passages.get(entry);
+                List<String> own = passageTexts.computeIfAbsent(entry,
+                        e -> passages.get(e).stream().map(p -> ExampleAnswers.lower(p.text())).toList());
                 for (int passage = 0; passage < own.size(); passage++) {
-                    if (ExampleAnswers.holds(own.get(passage).text(), example)) {
+                    if (ExampleAnswers.holds(own.get(passage), example)) {
                         learned.byPassage().add(new PassageKey(entry, passage), stems);
                     }
                 }
