@@ -54,8 +54,10 @@ final class ExampleAnswers {
     }
 
     /**
-     * The entries that hold every word of the phrase. A phrase cut off inside a word ("eerlingen") has a word no
-     * entry holds whole: then every entry is a candidate, and the verbatim test decides.
+     * The entries that hold every word of the phrase whole. A phrase cut off inside a word ("eerlingen") has a word
+     * no entry holds whole: then every entry is a candidate, and the verbatim test decides. (A cut piece that is a
+     * word of its own somewhere, "ouders" of "grootouders", narrows the candidates to the entries with that word: the
+     * phrases are written from whole words, and ExamplesWriter keeps only examples that are found.)
      */
     private BitSet candidates(String phrase) {
         BitSet candidates = null;
