@@ -6,6 +6,7 @@ import nl.routewijzer.bot.conversation.UiText;
 import nl.routewijzer.knowledge.load.KnowledgeBase;
 import nl.routewijzer.knowledge.load.KnowledgeLoader;
 import nl.routewijzer.knowledge.load.KnowledgeSource;
+import nl.routewijzer.knowledge.model.Example;
 import nl.routewijzer.knowledge.search.KnowledgeIndex;
 import nl.routewijzer.knowledge.search.KnowledgeSearcher;
 import nl.routewijzer.routes.load.RouteCatalog;
@@ -24,13 +25,14 @@ class KnowledgeConfiguration {
     KnowledgeIndex knowledgeIndex(RouteCatalog routes) {
         KnowledgeBase base = RoutePages.added(new KnowledgeLoader().load(packaged()), routes);
         KnowledgeIndex index = KnowledgeIndex.build(base);
+        List<Example> unplaced = index.unresolvedExamples();
         log.info("Knowledge index built: {} entries, learned from {} examples", index.size(),
-                base.examples().size() - index.unresolvedExamples().size());
-        if (!index.unresolvedExamples().isEmpty()) {
+                base.examples().size() - unplaced.size());
+        if (!unplaced.isEmpty()) {
             // Not fatal: the search works without them. Examples are content (no user text); the first is named.
             log.warn("{} examples in knowledge/examples.yaml point at no text, or at too many to learn from (the first: \"{}\"); "
                             + "mend their answer phrases or write the file anew (README, developer notes)",
-                    index.unresolvedExamples().size(), index.unresolvedExamples().getFirst().question());
+                    unplaced.size(), unplaced.getFirst().question());
         }
         return index;
     }
