@@ -50,7 +50,7 @@ class SearchQualityTests {
 
     /**
      * Our own held-out sets in bot/src/test/resources/eval/ (qa-dev, qa-holdout, qa-final, qa-blind3 ..
-     * qa-blind93), each written blind from the seeds by a helper who saw neither the search nor the other sets.
+     * qa-blind101), each written blind from the seeds by a helper who saw neither the search nor the other sets.
      * Each was run once, unseen, before its misses were looked at; then it became a set to diagnose with and
      * the next one was written. The first unseen run of each is in eval/README.md. These tests keep every set
      * above the floor: top-3 0.8, or, for a set whose first run stayed below that, a floor just under that run's top-3 (the
@@ -87,7 +87,9 @@ class SearchQualityTests {
             "qa-blind80.jsonl, 0.8", "qa-blind81.jsonl, 0.8", "qa-blind82.jsonl, 0.8", "qa-blind83.jsonl, 0.8",
             "qa-blind84.jsonl, 0.8", "qa-blind85.jsonl, 0.8", "qa-blind86.jsonl, 0.8", "qa-blind87.jsonl, 0.8",
             "qa-blind88.jsonl, 0.8", "qa-blind89.jsonl, 0.8", "qa-blind90.jsonl, 0.8", "qa-blind91.jsonl, 0.8",
-            "qa-blind92.jsonl, 0.8", "qa-blind93.jsonl, 0.8"})
+            "qa-blind92.jsonl, 0.8", "qa-blind93.jsonl, 0.8", "qa-blind94.jsonl, 0.8", "qa-blind95.jsonl, 0.8",
+            "qa-blind96.jsonl, 0.8", "qa-blind97.jsonl, 0.8", "qa-blind98.jsonl, 0.8", "qa-blind99.jsonl, 0.8",
+            "qa-blind100.jsonl, 0.8", "qa-blind101.jsonl, 0.8"})
     void heldOutSetsStayAboveTheFloor(String name, double floor) throws IOException {
         Path file = Path.of("src/test/resources/eval", name);
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(file), name + " not present");
