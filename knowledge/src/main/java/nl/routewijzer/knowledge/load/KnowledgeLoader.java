@@ -57,7 +57,7 @@ public final class KnowledgeLoader {
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeException(problems);
         }
-        return new KnowledgeBase(entries, terms, synonyms).withExamples(examples);
+        return new KnowledgeBase(entries, terms, synonyms, Map.of(), examples);
     }
 
     private Optional<KnowledgeEntry> readSection(KnowledgeSource source, List<ContentProblem> problems) {

@@ -13,16 +13,21 @@ record Asked(List<Asked.Weighted> words, List<Asked.Concept> concepts) {
     /**
      * A word of the question with its weight in coverage, and the longer words of the texts it begins when it
      * is not in them itself: "afweging" is found in "afwegingskader" (a Dutch compound puts its modifier first).
-     * A number ("13", "zes") that a text does not hold tells the situation, not what to look up.
+     * A number ("13", "zes") that a text does not hold tells the situation, not what to look up. The term a text
+     * that learned the word from examples holds ({@link LearnedWords}) is made once per question, not once per text.
      */
-    record Weighted(QueryWord word, double weight, List<String> extended, boolean number) {
+    record Weighted(QueryWord word, double weight, List<String> extended, boolean number, String learnedTerm) {
 
         Weighted(QueryWord word, double weight, List<String> extended) {
             this(word, weight, extended, word.stem().chars().allMatch(Character::isDigit));
         }
 
+        Weighted(QueryWord word, double weight, List<String> extended, boolean number) {
+            this(word, weight, extended, number, LearnedWords.PREFIX + word.stem());
+        }
+
         Weighted weighing(double newWeight) {
-            return new Weighted(word, newWeight, extended, number);
+            return new Weighted(word, newWeight, extended, number, learnedTerm);
         }
     }
 

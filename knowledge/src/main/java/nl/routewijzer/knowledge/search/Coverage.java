@@ -50,7 +50,7 @@ final class Coverage {
             List<BitSet> wordGrams = word.parts().isEmpty() && postings.anyGrams()
                     ? grams.apply(word.stem()).stream().map(postings::gram).toList() : List.of();
             words.add(new Word(weighted.weight(), weighted.number(), postings.term(word.stem()), extended, parts, rarity, wordGrams,
-                    postings.term(LearnedWords.PREFIX + word.stem())));
+                    postings.term(weighted.learnedTerm())));
         }
         for (Asked.Concept concept : asked.concepts()) {
             meanings.add(new Meaning(concept.weight(), concept.questionWord(), postings.anyOf(concept.alternatives())));
